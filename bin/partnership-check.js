@@ -1,0 +1,6 @@
+#!/usr/bin/env node
+// Runs the TypeScript CLI directly, so it works straight after `npm ci` with no build step.
+import { register } from "tsx/esm/api";
+
+register();
+await import("../src/cli/main.ts");

@@ -1,0 +1,83 @@
+import fs from "node:fs/promises";
+import path from "node:path";
+import { check } from "../domain/check.js";
+import { toJsonReport } from "../domain/json-report.js";
+import type { Report } from "../domain/model.js";
+import { defaultProfile } from "../domain/profile/default-profile.js";
+import { findingsTab } from "../domain/tabs/findings-tab.js";
+import { openWorkbook, WorkbookUnreadable } from "../xlsx/open-workbook.js";
+import { isOurTab } from "../xlsx/our-tabs.js";
+import { readGrids } from "../xlsx/read-grids.js";
+import { writeOutput } from "../xlsx/write-output.js";
+import { CannotCheck } from "./failure.js";
+import { loadProfileFile } from "./load-profile-file.js";
+import { localToday, parseToday } from "./options.js";
+
+export interface CheckCommand {
+  file: string;
+  sheet?: string;
+  profile?: string;
+  today?: string;
+  out?: string;
+  json?: string;
+  force?: boolean;
+  version: string;
+}
+
+export interface CheckOutcome {
+  report: Report;
+  wrote: { out?: string; json?: string; tabs: string[] };
+  exitCode: 0 | 1 | 2;
+}
+
+async function samePath(a: string, b: string): Promise<boolean> {
+  const real = async (p: string) => fs.realpath(p).catch(() => path.resolve(p));
+  return (await real(a)) === (await real(b));
+}
+
+async function ensureWritable(target: string, flag: string, force: boolean): Promise<void> {
+  const dir = path.dirname(path.resolve(target));
+  const stat = await fs.stat(dir).catch(() => null);
+  if (!stat?.isDirectory()) throw new CannotCheck(`The folder for ${flag} ${target} does not exist. Create it or choose another path.`);
+  if (!force && (await fs.stat(target).catch(() => null))) {
+    throw new CannotCheck(`${target} already exists. Choose another ${flag} file, or add --force to replace it.`);
+  }
+}
+
+/** The whole check: open, read, check, write. Throws CannotCheck for anything that stops it. */
+export async function runCheck(cmd: CheckCommand): Promise<CheckOutcome> {
+  const today = cmd.today ? parseToday(cmd.today) : localToday();
+  if (cmd.out && (await samePath(cmd.out, cmd.file))) {
+    throw new CannotCheck(`--out must not be the register itself (${cmd.file}): the tool never writes over its input. Choose another file name.`);
+  }
+  if (cmd.out) await ensureWritable(cmd.out, "--out", cmd.force ?? false);
+  if (cmd.json) await ensureWritable(cmd.json, "--json", true);
+  const profile = cmd.profile ? await loadProfileFile(cmd.profile) : defaultProfile();
+
+  let workbook;
+  try {
+    workbook = await openWorkbook(cmd.file);
+  } catch (e) {
+    if (e instanceof WorkbookUnreadable) throw new CannotCheck(e.message);
+    throw e;
+  }
+  const grids = readGrids(workbook, isOurTab);
+  const report = check(grids, profile, today, cmd.sheet !== undefined ? { sheet: cmd.sheet } : {});
+  const wrote: CheckOutcome["wrote"] = { tabs: [] };
+  const fileName = path.basename(cmd.file);
+
+  if (cmd.json) {
+    const json = toJsonReport(report, { version: cmd.version, file: fileName });
+    await fs.writeFile(cmd.json, `${JSON.stringify(json, null, 2)}\n`, "utf8");
+    wrote.json = cmd.json;
+  }
+  if (!report.register) return { report, wrote, exitCode: 2 };
+
+  if (cmd.out) {
+    const from = { file: fileName, sheet: report.register.sheet, profile: report.profile, today: report.today };
+    wrote.tabs = await writeOutput(workbook, [findingsTab(report, from)], cmd.out);
+    wrote.out = cmd.out;
+  }
+  const errors = report.findings.some((f) => f.severity === "error");
+  return { report, wrote, exitCode: errors ? 1 : 0 };
+}

@@ -1,0 +1,143 @@
+import type { Field, Finding, Grid, IsoDate, Partnership, Report, Severity } from "./model.js";
+import type { Profile } from "./profile/profile.js";
+import { readInterests } from "./interests/read-interests.js";
+import { fieldLabel } from "./register/match-header.js";
+import { pickRegister } from "./register/pick-register.js";
+import { readRegister } from "./register/read-register.js";
+import { RULES } from "./rules/index.js";
+import { hits, type Hit, type RegisterRule, type Rule, type RowRule, type RuleContext } from "./rules/rule.js";
+import { isClosed, outOfScopeReason } from "./rules/scope.js";
+
+export interface CheckOptions {
+  /** Name of the register sheet, overriding the automatic pick. */
+  sheet?: string;
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** The engine's one entry point: grids in, a Report out. Pure. */
+export function check(grids: readonly Grid[], profile: Profile, today: IsoDate, options: CheckOptions = {}): Report {
+  const enabled = RULES.filter((r) => profile.rules[r.code]?.enabled ?? true);
+  const severityOf = (code: string): Severity => profile.rules[code]?.severity ?? RULES.find((r) => r.code === code)!.severity;
+  const isOn = (code: string) => enabled.some((r) => r.code === code);
+
+  const pick = pickRegister(grids, options.sheet, profile.columns);
+  if (!pick.ok) {
+    return {
+      today,
+      profile: profile.name,
+      register: null,
+      interests: null,
+      partnerships: [],
+      findings: [
+        registerFinding("header-not-found", severityOf("header-not-found"), pick.message, null, null),
+      ],
+      rulesNotRun: [],
+    };
+  }
+
+  const { shape, partnerships } = readRegister(pick.grid, pick.header);
+  const interests = readInterests(grids, pick.grid.name);
+  const columnByField = new Map<Field, string>();
+  for (const c of shape.columns) if (c.field) columnByField.set(c.field, c.column);
+  const ctx: RuleContext = {
+    today,
+    periods: profile.periods,
+    interests,
+    columnOf: (f) => columnByField.get(f) ?? null,
+  };
+
+  const findings: Finding[] = [];
+  const rulesNotRun: Report["rulesNotRun"] = [];
+
+  if (isOn("ambiguous-column")) {
+    for (const c of shape.columns) {
+      if (c.note) findings.push(registerFinding("ambiguous-column", severityOf("ambiguous-column"), `Column ${c.column} ("${c.header}"): ${c.note}`, shape.sheet, c.column));
+    }
+  }
+
+  const runnable: Rule[] = [];
+  const missingFields = new Map<Field, string[]>();
+  for (const rule of enabled) {
+    if (rule.kind === "engine") continue;
+    const present = rule.fields.filter((f) => columnByField.has(f));
+    const fieldsOk = rule.fields.length === 0 || (rule.anyField ? present.length > 0 : present.length === rule.fields.length);
+    if (!fieldsOk) {
+      const absent = rule.anyField ? [rule.fields[0]!] : rule.fields.filter((f) => !columnByField.has(f));
+      for (const f of absent) missingFields.set(f, [...(missingFields.get(f) ?? []), rule.code]);
+      rulesNotRun.push({ rule: rule.code, reason: `no column for ${absent.join(", ")}` });
+      continue;
+    }
+    if (rule.needsInterests && !interests) {
+      rulesNotRun.push({ rule: rule.code, reason: "the workbook has no register of interests sheet" });
+      continue;
+    }
+    runnable.push(rule);
+  }
+  if (isOn("required-column-missing")) {
+    for (const [field, codes] of missingFields) {
+      const f = registerFinding(
+        "required-column-missing",
+        severityOf("required-column-missing"),
+        `No "${fieldLabel(field)}" column was found, so ${codes.length > 1 ? "these checks" : "this check"} could not run: ${codes.join(", ")}. ` +
+          `Add the column to the register, or map an existing column to "${field}" in your profile's "columns".`,
+        shape.sheet,
+        null,
+      );
+      f.field = field;
+      findings.push(f);
+    }
+  }
+
+  const financeAndConflictFields = new Set<Field>(
+    runnable.filter((r) => r.group === "finance" || r.group === "conflicts").flatMap((r) => r.fields),
+  );
+  const toFinding = (rule: Rule, p: Partnership, hit: Hit): Finding => {
+    const finding: Finding = {
+      rule: rule.code,
+      severity: severityOf(rule.code),
+      row: p.row,
+      column: hit.field ? ctx.columnOf(hit.field) : null,
+      field: hit.field,
+      ref: p.ref,
+      partnership: p.name,
+      message: p.hidden ? `${hit.message} (This row is hidden in the sheet.)` : hit.message,
+      clause: rule.clause,
+      sheet: shape.sheet,
+    };
+    if (hit.people) finding.people = hit.people;
+    return finding;
+  };
+
+  const rowRules = runnable.filter((r): r is RowRule => r.kind === "row");
+  const inScope: Partnership[] = [];
+  for (const p of partnerships) {
+    const out = outOfScopeReason(p) !== null && columnByField.has("legalForm");
+    const closed = isClosed(p);
+    for (const rule of rowRules) {
+      if (out && rule.code !== "out-of-scope") continue;
+      if (closed && !["scope", "finance", "conflicts", "structure"].includes(rule.group)) continue;
+      let found = hits(rule.check(p, ctx));
+      if (closed && rule.code === "unreadable-value") found = found.filter((h) => h.field && financeAndConflictFields.has(h.field));
+      for (const hit of found) findings.push(toFinding(rule, p, hit));
+    }
+    if (!out) inScope.push(p);
+  }
+  for (const rule of runnable.filter((r): r is RegisterRule => r.kind === "register")) {
+    for (const { partnership, hit } of rule.checkAll(inScope, ctx)) findings.push(toFinding(rule, partnership, hit));
+  }
+
+  const order = new Map(RULES.map((r, i) => [r.code, i]));
+  findings.sort(
+    (a, b) =>
+      (a.row ?? 0) - (b.row ?? 0) ||
+      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+      (order.get(a.rule) ?? 0) - (order.get(b.rule) ?? 0),
+  );
+  return { today, profile: profile.name, register: shape, interests, partnerships, findings, rulesNotRun };
+}
+
+function registerFinding(rule: string, severity: Severity, message: string, sheet: string | null, column: string | null): Finding {
+  const def = RULES.find((r) => r.code === rule)!;
+  return { rule, severity, row: null, column, field: null, ref: null, partnership: null, message, clause: def.clause, sheet };
+}

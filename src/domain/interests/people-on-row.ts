@@ -1,0 +1,39 @@
+import type { Field, Partnership } from "../model.js";
+import { matchPeople, personKey, type PersonKey } from "./person-name.js";
+
+export interface RowPerson {
+  /** The name as first written on the row, without title or capacity. */
+  name: string;
+  key: PersonKey;
+  /** E.g. ["representative (director)", "sponsoring officer"]. */
+  roles: string[];
+  capacities: string[];
+}
+
+const ROLE_FIELDS: [Field, string][] = [
+  ["representatives", "representative"],
+  ["sponsoringOfficer", "sponsoring officer"],
+  ["accountableOfficer", "accountable officer"],
+];
+
+/** Everyone the row names for the council, each once, with every role they hold on it. */
+export function peopleOnRow(p: Partnership): RowPerson[] {
+  const out: RowPerson[] = [];
+  for (const [field, role] of ROLE_FIELDS) {
+    const v = p.values[field];
+    if (v?.kind !== "people") continue;
+    for (const person of v.people) {
+      const key = personKey(person.raw);
+      if (!key.surname) continue;
+      const label = person.capacity ? `${role} (${person.capacity})` : role;
+      const same = out.find((o) => matchPeople(o.key, key) === "exact");
+      if (same) {
+        if (!same.roles.includes(label)) same.roles.push(label);
+        if (person.capacity && !same.capacities.includes(person.capacity)) same.capacities.push(person.capacity);
+      } else {
+        out.push({ name: person.name, key, roles: [label], capacities: person.capacity ? [person.capacity] : [] });
+      }
+    }
+  }
+  return out;
+}

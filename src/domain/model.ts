@@ -1,0 +1,190 @@
+// The words of the domain. Pure types: no I/O, no Excel, no Node.
+
+/** A cell as an adapter hands it over: already reduced to a plain value. */
+export type CellValue = string | number | boolean | Date | CellError | null;
+
+/** An Excel error cell such as `#REF!` or `#N/A`. */
+export interface CellError {
+  error: string;
+}
+
+/** One worksheet as a plain grid. `rows[0]` is sheet row 1, `rows[r][0]` is column A. */
+export interface Grid {
+  name: string;
+  rows: CellValue[][];
+  /** Sheet row numbers (1-based) that are hidden, where the adapter knows. */
+  hiddenRows?: ReadonlySet<number>;
+}
+
+export type Severity = "error" | "warning" | "info";
+
+export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
+
+/** The canonical fields a register may hold (REQUIREMENTS.md §1). */
+export const FIELDS = [
+  "ref",
+  "name",
+  "purpose",
+  "tier",
+  "legalForm",
+  "partners",
+  "councilIsLead",
+  "status",
+  "sponsoringOfficer",
+  "accountableOfficer",
+  "representatives",
+  "directorate",
+  "corporatePriority",
+  "startDate",
+  "endDate",
+  "governanceDocument",
+  "businessCase",
+  "outcomeMeasures",
+  "reportingTo",
+  "lastReviewDate",
+  "riskRegister",
+  "riskRegisterReviewed",
+  "exitStrategy",
+  "informationSharing",
+  "equalityAssessment",
+  "scrutiny",
+  "legalPower",
+  "conductStandards",
+  "conflictsDeclared",
+  "approvalToParticipate",
+  "annualContribution",
+  "budgetApproved",
+  "approvedAmount",
+  "liabilities",
+  "significance",
+] as const;
+
+export type Field = (typeof FIELDS)[number];
+
+/** How a field's cells are read. */
+export type FieldKind = "text" | "date" | "money" | "evidence" | "people" | "status" | "list";
+
+/** A calendar date with no time or zone, as `YYYY-MM-DD`. */
+export type IsoDate = string;
+
+/** Whether a yes/no/document requirement is met, as read from a cell. */
+export type EvidenceState = "present" | "missing" | "pending" | "notApplicable";
+
+export type Status = "proposed" | "active" | "underReview" | "closing" | "closed" | "unknown";
+
+/** A person named in a register cell, with the capacity written beside them. */
+export interface Person {
+  /** As written, e.g. "Cllr A Khan (Director)". */
+  raw: string;
+  /** The name without title or capacity, e.g. "A Khan". */
+  name: string;
+  /** Lower-case capacity such as "director", "trustee", "chair", or null. */
+  capacity: string | null;
+}
+
+/**
+ * A value read from one cell. `unreadable` is never "no": it raises
+ * `unreadable-value` and the rules that need the field skip the row.
+ */
+export type Value =
+  | { kind: "blank" }
+  | { kind: "text"; text: string }
+  | { kind: "date"; date: IsoDate; text: string }
+  | { kind: "money"; amount: number; text: string }
+  | { kind: "evidence"; state: EvidenceState; text: string }
+  | { kind: "people"; people: Person[]; text: string }
+  | { kind: "list"; items: string[]; text: string }
+  | { kind: "status"; status: Status; text: string }
+  /** "tbc", "pending" etc. in a date or money cell: not yet known. */
+  | { kind: "pending"; text: string }
+  | { kind: "notApplicable"; text: string }
+  | { kind: "unreadable"; text: string; reason: string };
+
+/** A column of the register sheet and the field it was mapped to. */
+export interface Column {
+  /** Column letter, e.g. "C". */
+  column: string;
+  /** 0-based column index. */
+  index: number;
+  /** The header as written. */
+  header: string;
+  field: Field | null;
+  /** Why this column is not mapped although it looked like a field (a clash). */
+  note?: string;
+}
+
+/** One partnership row of the register. */
+export interface Partnership {
+  /** Sheet row number, 1-based. */
+  row: number;
+  ref: string | null;
+  name: string | null;
+  hidden: boolean;
+  /** Parsed values of the mapped fields present in this register. */
+  values: Partial<Record<Field, Value>>;
+}
+
+/** Where the register was found and how it was read. */
+export interface RegisterShape {
+  sheet: string;
+  /** Sheet row of the header, 1-based. */
+  headerRow: number;
+  columns: Column[];
+  /** Data rows between the header and the end of the table (partnerships or not). */
+  rows: number;
+}
+
+/** A declaration in a register of interests. */
+export interface Declaration {
+  row: number;
+  person: string;
+  organisation: string;
+  nature: string;
+  declared: IsoDate | null;
+}
+
+export interface InterestsRegister {
+  sheet: string;
+  headerRow: number;
+  declarations: Declaration[];
+}
+
+/** One shortfall against the protocol, in the frictionless style: stable code, row, field, message. */
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  /** Sheet row, or null for a register-level finding. */
+  row: number | null;
+  /** Column letter of the field's cell, or null. */
+  column: string | null;
+  field: Field | null;
+  ref: string | null;
+  partnership: string | null;
+  message: string;
+  clause: string;
+  /** The sheet the row or column refers to. */
+  sheet: string | null;
+  /** For conflict-of-interest findings: who, in what roles, on what evidence. */
+  people?: ConflictPerson[];
+}
+
+/** A person behind a conflict-of-interest finding. */
+export interface ConflictPerson {
+  person: string;
+  roles: string[];
+  /** The declaration or capacity the finding rests on, e.g. "Trustee of Canal & River Trust, declared 3 May 2026". */
+  evidence: string | null;
+  /** "possible" when the name only matched on an initial, or the organisation only in part. */
+  certainty: "exact" | "possible";
+}
+
+export interface Report {
+  today: IsoDate;
+  profile: string;
+  register: RegisterShape | null;
+  interests: InterestsRegister | null;
+  partnerships: Partnership[];
+  findings: Finding[];
+  /** Rules that could not run, and why. */
+  rulesNotRun: { rule: string; reason: string }[];
+}

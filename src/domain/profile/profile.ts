@@ -1,0 +1,16 @@
+import type { Field, Severity } from "../model.js";
+import type { Periods } from "../rules/rule.js";
+
+/** A council's protocol profile, resolved: every rule has a setting. */
+export interface Profile {
+  name: string;
+  rules: Readonly<Record<string, RuleSetting>>;
+  periods: Periods;
+  /** Header text (as written, compared loosely) -> field, or null to leave a column unmapped. */
+  columns: Readonly<Record<string, Field | null>>;
+}
+
+export interface RuleSetting {
+  enabled: boolean;
+  severity: Severity;
+}

@@ -1,0 +1,91 @@
+import type { CellValue, Field, FieldKind, Value } from "../model.js";
+import { parsePeople } from "../interests/parse-people.js";
+import { splitOrganisations } from "../interests/organisation-name.js";
+import { cellText, isCellError } from "./cell-text.js";
+import { parseDate } from "./parse-date.js";
+import { parseEvidence } from "./parse-evidence.js";
+import { parseMoney } from "./parse-money.js";
+import { parseStatus } from "./parse-status.js";
+
+/** How each canonical field's cells are read (REQUIREMENTS.md §1, "typical values"). */
+export const FIELD_KINDS: Readonly<Record<Field, FieldKind>> = {
+  ref: "text",
+  name: "text",
+  purpose: "text",
+  tier: "text",
+  legalForm: "text",
+  partners: "list",
+  councilIsLead: "evidence",
+  status: "status",
+  sponsoringOfficer: "people",
+  accountableOfficer: "people",
+  representatives: "people",
+  directorate: "text",
+  corporatePriority: "text",
+  startDate: "date",
+  endDate: "date",
+  governanceDocument: "evidence",
+  businessCase: "evidence",
+  outcomeMeasures: "evidence",
+  reportingTo: "text",
+  lastReviewDate: "date",
+  riskRegister: "evidence",
+  riskRegisterReviewed: "date",
+  exitStrategy: "evidence",
+  informationSharing: "evidence",
+  equalityAssessment: "evidence",
+  scrutiny: "evidence",
+  legalPower: "evidence",
+  conductStandards: "evidence",
+  conflictsDeclared: "evidence",
+  approvalToParticipate: "evidence",
+  annualContribution: "money",
+  budgetApproved: "evidence",
+  approvedAmount: "money",
+  liabilities: "evidence",
+  significance: "text",
+};
+
+/** Reads one cell as the field expects; never throws. */
+export function parseField(field: Field, cell: CellValue): Value {
+  if (field === "liabilities") return parseLiabilities(cell);
+  switch (FIELD_KINDS[field]) {
+    case "date":
+      return parseDate(cell);
+    case "money":
+      return parseMoney(cell);
+    case "evidence":
+      return parseEvidence(cell);
+    case "status":
+      return parseStatus(cell);
+    case "people":
+      return parsePeople(cell);
+    case "list":
+      return parseList(cell);
+    case "text":
+      return parseText(cell);
+  }
+}
+
+function parseText(cell: CellValue): Value {
+  const text = cellText(cell);
+  if (text === "") return { kind: "blank" };
+  if (isCellError(cell)) return { kind: "unreadable", text, reason: "the cell shows a spreadsheet error" };
+  return { kind: "text", text };
+}
+
+function parseList(cell: CellValue): Value {
+  const text = cellText(cell);
+  if (text === "") return { kind: "blank" };
+  if (isCellError(cell)) return { kind: "unreadable", text, reason: "the cell shows a spreadsheet error" };
+  return { kind: "list", items: splitOrganisations(cell), text };
+}
+
+/** Liabilities are written as words or as an amount; "nil" or £0 means there are none. */
+function parseLiabilities(cell: CellValue): Value {
+  const money = parseMoney(cell);
+  if (money.kind === "money") {
+    return money.amount === 0 ? { kind: "evidence", state: "missing", text: money.text } : money;
+  }
+  return parseEvidence(cell);
+}

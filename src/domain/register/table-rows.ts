@@ -1,0 +1,26 @@
+import type { CellValue } from "../model.js";
+import { cellText } from "./cell-text.js";
+
+const TOTAL = /^(grand\s+)?(sub[- ]?)?totals?\b|^sum\b|^total\s/i;
+const NOTE = /^(notes?|nb|n\.b\.|source|key|updated|last updated|prepared by|please note|figures|all figures|\*|†|‡|¹|\(\d\))/i;
+
+export type RowKind = "blank" | "total" | "note" | "data";
+
+/** What a row under the header is: a partnership, or blank, a totals row or a note written under the table. */
+export function classifyRow(cells: readonly CellValue[], keyColumns: readonly number[]): RowKind {
+  const filled: { index: number; text: string }[] = [];
+  for (let i = 0; i < cells.length; i++) {
+    const text = cellText(cells[i]);
+    if (text !== "") filled.push({ index: i, text });
+  }
+  if (filled.length === 0) return "blank";
+  const leading = filled.slice(0, 3);
+  if (leading.some((f) => typeof cells[f.index] === "string" && TOTAL.test(f.text))) return "total";
+  if (filled.length === 1) {
+    const only = filled[0]!;
+    if (NOTE.test(only.text)) return "note";
+    if (!keyColumns.includes(only.index)) return "note";
+    if (only.text.length > 80) return "note";
+  }
+  return "data";
+}

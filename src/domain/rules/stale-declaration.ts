@@ -1,0 +1,49 @@
+import type { ConflictPerson } from "../model.js";
+import { interestIndex } from "../interests/interest-index.js";
+import { peopleOnRow } from "../interests/people-on-row.js";
+import { addMonths, compareIso, formatUkDate } from "../register/calendar.js";
+import type { RowRule } from "./rule.js";
+
+const rule: RowRule = {
+  kind: "row",
+  code: "stale-declaration",
+  clause: "Dudley protocol",
+  severity: "warning",
+  group: "conflicts",
+  description: "Everyone acting for the council on a partnership has declared their interests within the period (12 months by default).",
+  fields: ["representatives", "sponsoringOfficer", "accountableOfficer"],
+  anyField: true,
+  needsInterests: true,
+  check(p, ctx) {
+    if (!ctx.interests) return null;
+    const index = interestIndex(ctx.interests);
+    const months = ctx.periods.declarationMonths;
+    const people: ConflictPerson[] = [];
+    for (const person of peopleOnRow(p)) {
+      const found = index.find(person.key);
+      const exact = found.filter((m) => m.certainty === "exact");
+      const use = exact.length > 0 ? exact : found;
+      const dates = use.map((m) => m.declaration.declared).filter((d): d is string => d !== null);
+      if (dates.length === 0) continue;
+      const latest = dates.reduce((a, b) => (compareIso(a, b) >= 0 ? a : b));
+      if (compareIso(addMonths(latest, months), ctx.today) >= 0) continue;
+      people.push({
+        person: person.name,
+        roles: person.roles,
+        evidence: `Latest declaration ${formatUkDate(latest)}`,
+        certainty: exact.length > 0 ? "exact" : "possible",
+      });
+    }
+    if (people.length === 0) return null;
+    const list = people.map((x) => `${x.person} (${(x.evidence ?? "").toLowerCase()}${x.certainty === "possible" ? ", name matched on an initial" : ""})`).join("; ");
+    return {
+      field: null,
+      people,
+      message:
+        `${list}: more than ${months} months ago. Ask them to renew their declaration of interests ` +
+        `and update the register of interests.`,
+    };
+  },
+};
+
+export default rule;

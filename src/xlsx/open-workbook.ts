@@ -1,0 +1,40 @@
+import fs from "node:fs/promises";
+import ExcelJS from "exceljs";
+
+/** Why a file could not be opened as a workbook, in words a user can act on. */
+export class WorkbookUnreadable extends Error {}
+
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const OLE = [0xd0, 0xcf, 0x11, 0xe0];
+
+export async function openWorkbook(file: string): Promise<ExcelJS.Workbook> {
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") throw new WorkbookUnreadable(`There is no file at ${file}. Check the path and the file name.`);
+    if (code === "EISDIR") throw new WorkbookUnreadable(`${file} is a folder, not a workbook. Give the path of the .xlsx file.`);
+    if (code === "EACCES" || code === "EPERM") throw new WorkbookUnreadable(`${file} cannot be opened: permission denied. Check you can read the file.`);
+    throw new WorkbookUnreadable(`${file} cannot be opened (${code ?? "unknown error"}).`);
+  }
+  const starts = (magic: number[]) => magic.every((b, i) => bytes[i] === b);
+  if (starts(OLE)) {
+    throw new WorkbookUnreadable(
+      `${file} is password-protected or in the old .xls format. Open it in Excel, remove the password if it has one, and save it as an Excel Workbook (.xlsx).`,
+    );
+  }
+  if (!starts(ZIP)) {
+    throw new WorkbookUnreadable(`${file} is not an Excel workbook (.xlsx). Open it in Excel and save it as an Excel Workbook (.xlsx).`);
+  }
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch {
+    throw new WorkbookUnreadable(
+      `${file} could not be read as an Excel workbook: it may be damaged, or another kind of file renamed to .xlsx. Open it in Excel and save it again as an Excel Workbook (.xlsx).`,
+    );
+  }
+  if (workbook.worksheets.length === 0) throw new WorkbookUnreadable(`${file} has no sheets. Check it is the register workbook.`);
+  return workbook;
+}
