@@ -4,7 +4,7 @@ import ExcelJS from "exceljs";
 /** Why a file could not be opened as a workbook, in words a user can act on. */
 export class WorkbookUnreadable extends Error {}
 
-const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const ZIP = [0x50, 0x4b];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0];
 
 export async function openWorkbook(file: string): Promise<ExcelJS.Workbook> {
