@@ -27,6 +27,12 @@ export async function openWorkbook(file: string): Promise<ExcelJS.Workbook> {
   if (!starts(ZIP)) {
     throw new WorkbookUnreadable(`${file} is not an Excel workbook (.xlsx). Open it in Excel and save it as an Excel Workbook (.xlsx).`);
   }
+  // Zip entry names are stored uncompressed: every Office package names its content types part.
+  if (!bytes.includes("[Content_Types].xml")) {
+    throw new WorkbookUnreadable(
+      `${file} could not be read as an Excel workbook: it is a zip file of some other kind. Check you chose the register workbook (.xlsx).`,
+    );
+  }
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
