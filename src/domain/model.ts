@@ -57,12 +57,19 @@ export const FIELDS = [
   "approvedAmount",
   "liabilities",
   "significance",
+  // Standards for England behaviour areas, rated 1-5 where the register holds an assessment.
+  "assessOutcomes",
+  "assessPublicInterest",
+  "assessCapacity",
+  "assessRespect",
+  "assessEthics",
+  "assessAlignment",
 ] as const;
 
 export type Field = (typeof FIELDS)[number];
 
 /** How a field's cells are read. */
-export type FieldKind = "text" | "date" | "money" | "evidence" | "people" | "status" | "list";
+export type FieldKind = "text" | "date" | "money" | "evidence" | "people" | "status" | "list" | "rating";
 
 /** A calendar date with no time or zone, as `YYYY-MM-DD`. */
 export type IsoDate = string;
@@ -95,6 +102,8 @@ export type Value =
   | { kind: "people"; people: Person[]; text: string }
   | { kind: "list"; items: string[]; text: string }
   | { kind: "status"; status: Status; text: string }
+  /** An assessment rating on the 1-5 scale. */
+  | { kind: "rating"; rating: number; text: string }
   /** "tbc", "pending" etc. in a date or money cell: not yet known. */
   | { kind: "pending"; text: string }
   | { kind: "notApplicable"; text: string }

@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import { DATE_FORMAT, MONEY_FORMAT, type CellStyle, type TabCell, type TabSpec } from "../domain/tabs/tab-spec.js";
+import { DATE_FORMAT, MONEY_FORMAT, type CellStyle, type TabCell, type TabSpec, type TabTable } from "../domain/tabs/tab-spec.js";
 
 const FILL: Partial<Record<CellStyle, string>> = {
   error: "FFF4CCCC",
@@ -7,13 +7,23 @@ const FILL: Partial<Record<CellStyle, string>> = {
   info: "FFDCE9F7",
   good: "FFD5EDD5",
   heading: "FF1F4E79",
+  section: "FFDDEBF7",
   total: "FFEDEDED",
-};
+  bandLow: "FFC6EFCE",
+  bandMedium: "FFFFEB9C",
+  bandHigh: "FFF8CBAD",
+  bandVeryHigh: "FFFF7C80",
+  green: "FFC6EFCE",
+  amber: "FFFFEB9C",
+  red: "FFFFC7CE",
+}
 
 function fontFor(style: CellStyle | undefined): Partial<ExcelJS.Font> | undefined {
   switch (style) {
     case "title":
       return { bold: true, size: 14 };
+    case "section":
+      return { bold: true, size: 12 };
     case "subtitle":
     case "muted":
       return { italic: true, color: { argb: "FF595959" } };
@@ -52,48 +62,75 @@ function isoToDate(iso: string): Date {
   return new Date(Date.UTC(y!, m! - 1, d!));
 }
 
+function valueOf(cell: Exclude<TabCell, null>): ExcelJS.CellValue {
+  switch (cell.t) {
+    case "text":
+    case "number":
+    case "money":
+      return cell.v;
+    case "date":
+      return isoToDate(cell.v);
+    case "link":
+      return { text: cell.v, hyperlink: `#'${cell.sheet.replace(/'/g, "''")}'!${cell.cell}` };
+  }
+}
+
 /** Writes one tab description into a new worksheet. Text stays text: exceljs only writes formulas for formula objects. */
 export function renderTab(workbook: ExcelJS.Workbook, spec: TabSpec, name: string): ExcelJS.Worksheet {
   const ws = workbook.addWorksheet(name, {
     views: spec.freezeRows ? [{ state: "frozen", ySplit: spec.freezeRows, xSplit: 0 }] : undefined,
   });
   ws.columns = spec.widths.map((width) => ({ width }));
+  for (const t of spec.tables ?? []) addTable(ws, spec, t);
   spec.rows.forEach((cells, r) => {
     const row = ws.getRow(r + 1);
     cells.forEach((cell, c) => {
       if (!cell) return;
       const target = row.getCell(c + 1);
-      switch (cell.t) {
-        case "text":
-          target.value = cell.v;
-          break;
-        case "number":
-        case "money":
-          target.value = cell.v;
-          break;
-        case "date":
-          target.value = isoToDate(cell.v);
-          break;
-        case "link":
-          target.value = { text: cell.v, hyperlink: `#'${cell.sheet.replace(/'/g, "''")}'!${cell.cell}` };
-          break;
-      }
+      target.value = valueOf(cell);
       target.style = styleFor(cell);
     });
   });
-  if (spec.table) addTable(ws, spec);
+  for (const m of spec.merges ?? []) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
   if (spec.print) {
     ws.pageSetup.orientation = spec.print.landscape ? "landscape" : "portrait";
-    if (spec.print.fitToWidth) Object.assign(ws.pageSetup, { fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    ws.pageSetup.paperSize = 9; // A4
+    if (spec.print.fitToWidth || spec.print.fitToOnePage) {
+      Object.assign(ws.pageSetup, { fitToPage: true, fitToWidth: 1, fitToHeight: spec.print.fitToOnePage ? 1 : 0 });
+    }
     if (spec.print.titleRows) ws.pageSetup.printTitlesRow = `${spec.print.titleRows[0]}:${spec.print.titleRows[1]}`;
+    ws.pageSetup.margins = { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 };
   }
   return ws;
 }
 
-/** An autofilter over the header and data rows (a full Excel table comes with the tabs issue's package writer). */
-function addTable(ws: ExcelJS.Worksheet, spec: TabSpec): void {
-  const t = spec.table!;
-  const top = t.headerRow + 1;
-  const bottom = Math.max(spec.rows.length, top);
-  ws.autoFilter = { from: { row: top, column: 1 }, to: { row: bottom, column: t.columns } };
+/**
+ * An Excel table (with filter buttons) over the header and data rows. A table needs at least one data row,
+ * so an empty list gets a plain filter on its header instead.
+ */
+function addTable(ws: ExcelJS.Worksheet, spec: TabSpec, t: TabTable): void {
+  const header = spec.rows[t.headerRow] ?? [];
+  const names = Array.from({ length: t.columns }, (_, c) => {
+    const cell = header[c];
+    return cell && cell.t === "text" ? cell.v : `Column ${c + 1}`;
+  });
+  if (t.lastRow <= t.headerRow) {
+    ws.autoFilter = { from: { row: t.headerRow + 1, column: 1 }, to: { row: t.headerRow + 1, column: t.columns } };
+    return;
+  }
+  const rows = spec.rows.slice(t.headerRow + 1, t.lastRow + 1).map((cells) =>
+    Array.from({ length: t.columns }, (_, c) => {
+      const cell = cells[c];
+      return cell ? valueOf(cell) : null;
+    }),
+  );
+  ws.addTable({
+    name: t.name,
+    ref: `A${t.headerRow + 1}`,
+    headerRow: true,
+    totalsRow: false,
+    style: { theme: "TableStyleLight1", showRowStripes: true },
+    columns: names.map((name) => ({ name, filterButton: true })),
+    rows,
+  });
 }

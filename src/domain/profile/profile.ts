@@ -1,5 +1,7 @@
 import type { Field, Severity } from "../model.js";
 import type { Periods } from "../rules/rule.js";
+import type { RiskSettings } from "./risk-settings.js";
+import type { ScoringSettings } from "./scoring-settings.js";
 
 /** A council's protocol profile, resolved: every rule has a setting. */
 export interface Profile {
@@ -8,6 +10,8 @@ export interface Profile {
   periods: Periods;
   /** Header text (as written, compared loosely) -> field, or null to leave a column unmapped. */
   columns: Readonly<Record<string, Field | null>>;
+  risk: RiskSettings;
+  scoring: ScoringSettings;
 }
 
 export interface RuleSetting {

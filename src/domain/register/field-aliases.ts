@@ -775,6 +775,36 @@ export const FIELD_ALIASES: Readonly<Record<Field, readonly string[]>> = {
     "criticality",
     "materiality",
   ],
+  assessOutcomes: [
+    "achieve intended outcomes",
+    "achieving intended outcomes",
+    "intended outcomes rating",
+    "outcomes achieved rating",
+    "behaviour outcomes",
+  ],
+  assessPublicInterest: ["public interest", "acting in the public interest", "public interest rating", "behaviour public interest"],
+  assessCapacity: [
+    "building partners capacity",
+    "build partners capacity",
+    "partner capacity",
+    "capacity building",
+    "building capacity",
+  ],
+  assessRespect: [
+    "value and respect each other",
+    "valuing and respecting each other",
+    "value and respect",
+    "mutual respect",
+    "respect rating",
+  ],
+  assessEthics: ["act ethically", "acting ethically", "ethical behaviour", "ethics rating", "ethics"],
+  assessAlignment: [
+    "aligning strategies and networks",
+    "align strategies and networks",
+    "alignment of strategies",
+    "strategies and networks",
+    "strategic alignment rating",
+  ],
 };
 
 /**

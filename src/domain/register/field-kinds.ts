@@ -5,6 +5,7 @@ import { cellText, isCellError } from "./cell-text.js";
 import { parseDate } from "./parse-date.js";
 import { parseEvidence } from "./parse-evidence.js";
 import { parseMoney } from "./parse-money.js";
+import { parseRating } from "./parse-rating.js";
 import { parseStatus } from "./parse-status.js";
 
 /** How each canonical field's cells are read (REQUIREMENTS.md §1, "typical values"). */
@@ -44,6 +45,12 @@ export const FIELD_KINDS: Readonly<Record<Field, FieldKind>> = {
   approvedAmount: "money",
   liabilities: "evidence",
   significance: "text",
+  assessOutcomes: "rating",
+  assessPublicInterest: "rating",
+  assessCapacity: "rating",
+  assessRespect: "rating",
+  assessEthics: "rating",
+  assessAlignment: "rating",
 };
 
 /** Reads one cell as the field expects; never throws. */
@@ -64,6 +71,8 @@ export function parseField(field: Field, cell: CellValue): Value {
       return parseList(cell);
     case "text":
       return parseText(cell);
+    case "rating":
+      return parseRating(cell);
   }
 }
 

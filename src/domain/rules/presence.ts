@@ -29,6 +29,7 @@ export function presence(value: Value | undefined): Presence {
       return presenceOfText(value.text);
     case "date":
     case "money":
+    case "rating":
       return "present";
   }
 }

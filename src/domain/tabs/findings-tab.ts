@@ -29,7 +29,7 @@ export function findingsTab(report: Report, from: Provenance): TabSpec {
     widths: [10, 28, 14, 36, 10, 22, 10, 90],
     rows,
     freezeRows: headerRow + 1,
-    table: { name: "PRA_Findings", headerRow, columns: HEADERS.length },
+    tables: [{ name: "PRA_Findings", headerRow, lastRow: rows.length - 1, columns: HEADERS.length }],
   };
 }
 

@@ -1,7 +1,26 @@
 import type { IsoDate } from "../model.js";
 
 /** Styles by meaning; each adapter decides the colours and fonts. */
-export type CellStyle = "title" | "subtitle" | "heading" | "error" | "warning" | "info" | "good" | "muted" | "total";
+export type CellStyle =
+  | "title"
+  | "subtitle"
+  | "section"
+  | "heading"
+  | "error"
+  | "warning"
+  | "info"
+  | "good"
+  | "muted"
+  | "total"
+  /** Risk bands, for the heat map and the band column. */
+  | "bandLow"
+  | "bandMedium"
+  | "bandHigh"
+  | "bandVeryHigh"
+  /** RAG ratings. */
+  | "red"
+  | "amber"
+  | "green";
 
 /** A cell to write. Text is always written as text, never as a formula. */
 export type TabCell =
@@ -14,11 +33,22 @@ export type TabCell =
   | null;
 
 export interface TabTable {
-  /** Excel table name (letters, digits, underscores). */
+  /** Excel table name (letters, digits, underscores), unique in the workbook. */
   name: string;
-  /** 0-based index into `rows` of the table's header row; the table runs to the last row. */
+  /** 0-based index into `rows` of the table's header row. */
   headerRow: number;
+  /** 0-based index of the table's last row (the header row itself when the table is empty). */
+  lastRow: number;
+  /** Number of columns, from column A. */
   columns: number;
+}
+
+/** A merged block, 0-based and inclusive. */
+export interface TabMerge {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
 }
 
 /** A generated tab described as data; both adapters (exceljs and Office.js) render it the same way. */
@@ -32,8 +62,10 @@ export interface TabSpec {
   rows: TabCell[][];
   /** Rows (counted from the top) frozen while scrolling. */
   freezeRows?: number;
-  table?: TabTable;
-  print?: { landscape: boolean; fitToWidth: boolean; titleRows?: [number, number] };
+  tables?: TabTable[];
+  merges?: TabMerge[];
+  /** Print setup; `titleRows` are 1-based sheet rows repeated on every printed page. */
+  print?: { landscape: boolean; fitToWidth: boolean; fitToOnePage?: boolean; titleRows?: [number, number] };
 }
 
 /** Written at the start of row 2 of every generated tab: how we know a tab is ours, not just its name. */
