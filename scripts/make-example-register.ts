@@ -13,8 +13,10 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Field as AnyField } from "../src/domain/model.js";
 
-/** The register fields this example fills (the Standards for England assessment ratings come later). */
+/** The register's governance fields; the Standards for England assessment ratings are kept apart below. */
 type Field = Exclude<AnyField, `assess${string}`>;
+/** The six Standards for England behaviour areas, rated 1-5 at the partnership's annual evaluation. */
+type AssessField = Extract<AnyField, `assess${string}`>;
 
 // ---------------------------------------------------------------------------------------------
 // Dates, all relative to the check date the example is meant for.
@@ -68,7 +70,7 @@ const STYLES: DateStyle[] = ["cell", "dmy", "long", "cell", "iso", "mon", "cell"
 
 type Cell = string | number | boolean | Date | { error: string } | null;
 type Extra = "comments" | "updatedBy";
-type Key = Field | Extra;
+type Key = Field | AssessField | Extra;
 
 const HEADERS: Record<Field, string> = {
   ref: "Ref",
@@ -108,6 +110,17 @@ const HEADERS: Record<Field, string> = {
   significance: "Significance",
 };
 const EXTRA_HEADERS: Record<Extra, string> = { comments: "Comments", updatedBy: "Last updated by" };
+/** The annual evaluation's ratings, in the Standards for England protocol's order, added at the right of the register. */
+const ASSESS_HEADERS: Record<AssessField, string> = {
+  assessOutcomes: "Achieve intended outcomes (1-5)",
+  assessPublicInterest: "Public interest (1-5)",
+  assessCapacity: "Building partners' capacity (1-5)",
+  assessRespect: "Value and respect each other (1-5)",
+  assessEthics: "Act ethically (1-5)",
+  assessAlignment: "Aligning strategies and networks (1-5)",
+};
+const ASSESS_FIELDS = Object.keys(ASSESS_HEADERS) as AssessField[];
+const isAssess = (k: Key): k is AssessField => k in ASSESS_HEADERS;
 
 /** Column order as the council keeps it (not the canonical order), with widths. */
 const COLUMNS: { key: Key; width: number }[] = [
@@ -148,8 +161,9 @@ const COLUMNS: { key: Key; width: number }[] = [
   { key: "significance", width: 11 },
   { key: "comments", width: 30 },
   { key: "updatedBy", width: 12 },
+  ...ASSESS_FIELDS.map((key) => ({ key, width: 13 })),
 ];
-const headerOf = (k: Key) => (k === "comments" || k === "updatedBy" ? EXTRA_HEADERS[k] : HEADERS[k]);
+const headerOf = (k: Key) => (k === "comments" || k === "updatedBy" ? EXTRA_HEADERS[k] : isAssess(k) ? ASSESS_HEADERS[k] : HEADERS[k]);
 const colIndex = (k: Key) => COLUMNS.findIndex((c) => c.key === k) + 1; // 1-based
 
 // ---------------------------------------------------------------------------------------------
@@ -273,6 +287,13 @@ function base(core: Core, extra: Partial<Record<Extra, Cell>> = {}): Record<Key,
     significance: pick("significance", i, 3),
     comments: extra.comments ?? null,
     updatedBy: extra.updatedBy ?? ["KB", "L Okoro", "Gov Team", "KB", "R Hale"][i % 5]!,
+    // Filled from RATINGS below, for the partnerships evaluated this year.
+    assessOutcomes: null,
+    assessPublicInterest: null,
+    assessCapacity: null,
+    assessRespect: null,
+    assessEthics: null,
+    assessAlignment: null,
   };
 }
 
@@ -788,6 +809,47 @@ cleanRow("P-023", "Dementia Action Alliance").values.riskRegisterReviewed = seri
 cleanRow("P-008", "Children and Young People's Partnership").values.governanceDocument = "ToR agreed March 2024";
 cleanRow("P-019", "Harbridge Regeneration Company Ltd").values.governanceDocument = "Articles & shareholders' agreement";
 
+// Standards for England behaviour ratings from this year's annual evaluation of key partnerships
+// (Dudley strategy), in ASSESS_HEADERS order. Roughly half the partnerships in scope were evaluated,
+// rated as officers write them: a number, "4/5", a word. "NA" marks a partnership whose evaluation
+// is booked but not done ("Not assessed" in every area); partnerships not listed are left blank,
+// as are the out-of-scope and closed rows. Every rating here is readable, so none raises a finding.
+const NA: Cell[] = ["Not assessed", "Not assessed", "Not assessed", "Not assessed", "Not assessed", "Not assessed"];
+const RATINGS: Record<string, Cell[]> = {
+  "Safer Borough Partnership": [4, 4, 3, 4, 5, 4],
+  "Health and Wellbeing Board": [4, 5, "Good", 4, 5, 4],
+  "Canal Corridor Regeneration Partnership": [4, 4, 3, 3, 2, 3],
+  "Harbridge and Vale Local Enterprise Partnership": [3, 2, 3, 3, 2, 4],
+  "Destination Management Partnership": NA,
+  "Youth Offending Service Board": [2, 3, 2, "Adequate", 3, 2],
+  "Children and Young People's Partnership": [5, 5, 4, 5, 5, 5],
+  "Joint Waste Committee": ["4/5", "4/5", "3/5", "4/5", "5/5", "4/5"],
+  "Harbridge Culture Trust": [3, 3, 4, 3, 2, 3],
+  "Local Nature Partnership": [4, 5, 4, null, 4, null],
+  "Digital Inclusion Partnership": NA,
+  "Heritage Action Zone Partnership": ["Requires improvement", "Adequate", "Good", "Adequate", "Adequate", "Requires improvement"],
+  "Climate Emergency Partnership (Net Zero Harbridge)": [3, 4, 4, 4, 4, 3],
+  "Sport and Physical Activity Alliance": NA,
+  "Affordable Housing Delivery Partnership": NA,
+  "Music Education Hub": [5, 4, 5, 4, 5, 4],
+  "Financial Inclusion Partnership": ["Good", "Excellent", "Good", "Good", "Excellent", "Good"],
+  "Flood Risk Management Partnership": [3, 4, 2, 3, 4, 3],
+  "Supporting Families Programme Board": [4, 3, null, null, null, null],
+  "Better Care Fund Partnership": [2, 3, 3, 2, 3, 2],
+  "Harbridge Town Deal Board": [3, 3, 3, 2, 1, 3],
+  "Domestic Abuse Partnership Board": [5, 5, 4, 5, 5, 4],
+  "Employment and Skills Board": ["3 out of 5", "4 out of 5", "3 out of 5", "4 out of 5", "4 out of 5", "3 out of 5"],
+  "Active Travel Partnership": [4, 4, 4, 5, 4, 4],
+};
+for (const [name, ratings] of Object.entries(RATINGS)) {
+  const row = ROWS.filter((r) => r.values.name === name);
+  if (row.length !== 1) throw new Error(`RATINGS: expected one row named ${name}, found ${row.length}`);
+  if (row[0]!.kind === "outOfScope" || row[0]!.kind === "closed") throw new Error(`RATINGS: ${name} is not scored, so is not rated`);
+  ASSESS_FIELDS.forEach((f, i) => {
+    row[0]!.values[f] = ratings[i] ?? null;
+  });
+}
+
 // ---------------------------------------------------------------------------------------------
 // Register of interests. Every person named on a clean row has a declaration dated within the
 // 12 months before the check date, in an organisation that is none of their partnerships' partners.
@@ -884,7 +946,7 @@ function writeAbout(wb: ExcelJS.Workbook): void {
     ["1.0", at(-31, 2), "K Bryant", "First register under the revised protocol"],
     ["1.1", at(-23, 15), "K Bryant", "Added risk register and exit strategy columns"],
     ["2.0", at(-8, 1), "L Okoro", "New year's register; added register of interests sheet"],
-    ["2.1", SAVED, "L Okoro", "Annual refresh; closed partnerships marked"],
+    ["2.1", SAVED, "L Okoro", "Annual refresh; closed partnerships marked; behaviour ratings from the annual evaluation added"],
   ];
   versions.forEach((v, i) => {
     const row = ws.getRow(13 + i);
@@ -925,7 +987,7 @@ function writeRegister(wb: ExcelJS.Workbook): { placed: Placed[]; totalRow: numb
     cell.value = headerOf(c.key);
     cell.font = { bold: true };
     cell.alignment = { wrapText: true, vertical: "top" };
-    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E1F2" } };
+    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: isAssess(c.key) ? "FFE2EFDA" : "FFD9E1F2" } };
     cell.border = { bottom: { style: "medium" } };
   });
   header.height = 45;
@@ -941,7 +1003,7 @@ function writeRegister(wb: ExcelJS.Workbook): { placed: Placed[]; totalRow: numb
       if (v === null || v === undefined || v === "") return;
       const cell = row.getCell(i + 1);
       cell.value = v as ExcelJS.CellValue;
-      cell.alignment = { wrapText: true, vertical: "top" };
+      cell.alignment = isAssess(c.key) ? { horizontal: "center", vertical: "top", wrapText: true } : { wrapText: true, vertical: "top" };
       cell.border = { bottom: THIN };
       if (v instanceof Date) cell.numFmt = "dd/mm/yyyy";
       else if (typeof v === "number" && MONEY_FIELDS.has(c.key)) cell.numFmt = "£#,##0";
@@ -1053,6 +1115,10 @@ async function main(): Promise<void> {
     totalRow,
     interestsSheet: "Register of interests",
     columns: COLUMNS.map((c, i) => ({ column: colLetter(i + 1), header: headerOf(c.key), field: c.key === "comments" || c.key === "updatedBy" ? null : c.key })),
+    /** The Standards for England behaviour ratings as written, per partnership rated this year ("Not assessed" and blank cells are not ratings). */
+    ratings: placed
+      .filter((p) => ASSESS_FIELDS.some((f) => p.spec.values[f] !== null && p.spec.values[f] !== "Not assessed"))
+      .map((p) => ({ ref: text(p.spec.values.ref), name: text(p.spec.values.name), row: p.row, ratings: ASSESS_FIELDS.map((f) => p.spec.values[f]) })),
     clean: placed.filter((p) => p.spec.kind === "clean").map((p) => ({ ref: text(p.spec.values.ref), name: text(p.spec.values.name), row: p.row })),
     planted: placed.flatMap((p) =>
       p.spec.plants.map((pl) => ({ ref: text(p.spec.values.ref), name: text(p.spec.values.name), row: p.row, rule: pl.rule, field: pl.field, why: pl.why })),

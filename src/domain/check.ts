@@ -1,7 +1,7 @@
 import type { Field, Finding, Grid, IsoDate, Partnership, Report, Severity } from "./model.js";
 import type { Profile } from "./profile/profile.js";
 import { readInterests } from "./interests/read-interests.js";
-import { fieldLabel } from "./register/match-header.js";
+import { fieldLabel, matchHeader } from "./register/match-header.js";
 import { pickRegister } from "./register/pick-register.js";
 import { readRegister } from "./register/read-register.js";
 import { RULES } from "./rules/index.js";
@@ -52,7 +52,10 @@ export function check(grids: readonly Grid[], profile: Profile, today: IsoDate, 
 
   if (isOn("ambiguous-column")) {
     for (const c of shape.columns) {
-      if (c.note) findings.push(registerFinding("ambiguous-column", severityOf("ambiguous-column"), `Column ${c.column} ("${c.header}"): ${c.note}`, shape.sheet, c.column));
+      if (!c.note) continue;
+      const f = registerFinding("ambiguous-column", severityOf("ambiguous-column"), `Column ${c.column} ("${c.header}"): ${c.note}`, shape.sheet, c.column);
+      f.field = matchHeader(c.header)?.field ?? null;
+      findings.push(f);
     }
   }
 

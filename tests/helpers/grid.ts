@@ -1,3 +1,7 @@
+import { check, type CheckOptions } from "../../src/domain/check.js";
+import type { Finding, Report } from "../../src/domain/model.js";
+import { defaultProfile } from "../../src/domain/profile/default-profile.js";
+import type { Profile } from "../../src/domain/profile/profile.js";
 import type { CellValue, Grid } from "../../src/domain/model.js";
 
 /**
@@ -87,3 +91,50 @@ export function cleanRow(overrides: Record<string, CellValue> = {}): Record<stri
     ...overrides,
   };
 }
+
+// ---- Running the engine the way a user does (added for the rule, engine and profile tests) ----
+
+/** The check date every rule test uses; `cleanRow()` meets every standard on it. */
+export const TODAY = "2026-06-30";
+
+export interface RunOptions {
+  headers?: string[];
+  /** Sheets after the register, e.g. a register of interests. */
+  extraGrids?: Grid[];
+  profile?: Profile;
+  today?: string;
+  options?: CheckOptions;
+}
+
+/** `check()` on a one-sheet register ("Register", header in row 1, so `rows[0]` is sheet row 2) with the default profile. */
+export function runCheck(rows: Record<string, CellValue>[], opts: RunOptions = {}): Report {
+  const grid = registerGrid(opts.headers ?? FULL_HEADERS, rows);
+  return check([grid, ...(opts.extraGrids ?? [])], opts.profile ?? defaultProfile(), opts.today ?? TODAY, opts.options);
+}
+
+/** The findings a report holds for one rule. */
+export function findingsOf(report: Report, rule: string): Finding[] {
+  return report.findings.filter((f) => f.rule === rule);
+}
+
+/** The rule codes of a report's findings, in report order. */
+export function rulesFired(report: Report): string[] {
+  return report.findings.map((f) => f.rule);
+}
+
+/** A register of interests sheet: [person, organisation, nature of interest, date declared] per row. */
+export function interestsGrid(rows: [string, string, string, CellValue][], name = "Register of interests"): Grid {
+  const headers = ["Name", "Organisation", "Nature of interest", "Date declared"];
+  return registerGrid(
+    headers,
+    rows.map(([person, org, nature, declared]) => ({ Name: person, Organisation: org, "Nature of interest": nature, "Date declared": declared })),
+    name,
+  );
+}
+
+/** Register-of-interests entries for everyone `cleanRow()` names, declared 1 March 2026 in bodies that are not its partners. */
+export const CLEAN_ROW_DECLARATIONS: [string, string, string, CellValue][] = [
+  ["Cllr Dev Patel", "Rotary Club of Borough", "Member", "01/03/2026"],
+  ["Anna Bell", "Borough Allotment Society", "Treasurer", "01/03/2026"],
+  ["Ben Carter", "None", "Nil return", "01/03/2026"],
+];

@@ -31,7 +31,7 @@ export function peopleOnRow(p: Partnership): RowPerson[] {
         if (!same.roles.includes(label)) same.roles.push(label);
         if (person.capacity && !same.capacities.includes(person.capacity)) same.capacities.push(person.capacity);
       } else {
-        out.push({ name: person.name, key, roles: [label], capacities: person.capacity ? [person.capacity] : [] });
+        out.push({ name: key.display || person.name, key, roles: [label], capacities: person.capacity ? [person.capacity] : [] });
       }
     }
   }

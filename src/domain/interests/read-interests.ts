@@ -1,5 +1,6 @@
 import type { Declaration, Grid, InterestsRegister } from "../model.js";
 import { cellText } from "../register/cell-text.js";
+import { findHeader } from "../register/find-header.js";
 import { parseDate } from "../register/parse-date.js";
 
 interface InterestsHeader {
@@ -37,17 +38,19 @@ function findInterestsHeader(grid: Grid): InterestsHeader | null {
   return null;
 }
 
-/** A register of interests: person, organisation, and the nature or date of the interest. */
+/** A sheet whose header maps this many register fields is a register, even if it names people and organisations. */
+const REGISTER_FIELDS = 6;
+
+/** A register of interests: person, organisation, and the nature or date of the interest, and not a partnership register. */
 export function looksLikeInterestsSheet(grid: Grid): boolean {
-  return findInterestsHeader(grid) !== null;
+  return findInterestsHeader(grid) !== null && (findHeader(grid)?.score ?? 0) < REGISTER_FIELDS;
 }
 
 /** The first sheet (other than the register) that holds a register of interests, read whole. */
 export function readInterests(grids: readonly Grid[], registerSheet: string | null): InterestsRegister | null {
   for (const grid of grids) {
-    if (grid.name === registerSheet) continue;
-    const header = findInterestsHeader(grid);
-    if (!header) continue;
+    if (grid.name === registerSheet || !looksLikeInterestsSheet(grid)) continue;
+    const header = findInterestsHeader(grid)!;
     const declarations: Declaration[] = [];
     for (let r = header.row; r < grid.rows.length; r++) {
       const cells = grid.rows[r] ?? [];

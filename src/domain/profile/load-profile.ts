@@ -70,6 +70,8 @@ function definedOnly<T extends object>(o: T): Partial<T> {
 
 function describeIssue(issue: z.core.$ZodIssue): string {
   const where = issue.path.length > 0 ? `"${issue.path.join(".")}"` : "the profile";
+  if (issue.path[0] === "periods" && issue.path.length === 2) return `${where} must be a whole number of months from 1 to 120.`;
+  if (issue.path[0] === "name" && issue.path.length === 1) return `"name" must be some text, such as "Harbridge Borough Council 2026".`;
   switch (issue.code) {
     case "unrecognized_keys":
       return `${where} has ${issue.keys.length > 1 ? "settings" : "a setting"} the tool does not know: ${issue.keys.map((k) => `"${k}"`).join(", ")}.${issue.path.length === 0 ? " Allowed: name, description, rules, periods, columns, risk, scoring." : ""}`;

@@ -66,7 +66,7 @@ export function parseField(field: Field, cell: CellValue): Value {
     case "status":
       return parseStatus(cell);
     case "people":
-      return parsePeople(cell);
+      return parsePeopleField(cell);
     case "list":
       return parseList(cell);
     case "text":
@@ -88,6 +88,14 @@ function parseList(cell: CellValue): Value {
   if (text === "") return { kind: "blank" };
   if (isCellError(cell)) return { kind: "unreadable", text, reason: "the cell shows a spreadsheet error" };
   return { kind: "list", items: splitOrganisations(cell), text };
+}
+
+/** "No", "x" or "n/a" in a people column names nobody, whatever the name parser makes of it. */
+function parsePeopleField(cell: CellValue): Value {
+  const v = parsePeople(cell);
+  if (v.kind !== "people" || v.people.length === 0) return v;
+  const answer = parseEvidence(cell);
+  return answer.kind === "evidence" && answer.state !== "present" ? { ...v, people: [] } : v;
 }
 
 /** Liabilities are written as words or as an amount; "nil" or £0 means there are none. */

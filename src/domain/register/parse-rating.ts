@@ -19,7 +19,7 @@ const WORDS: Record<string, number> = {
   "very weak": 1,
   inadequate: 1,
 };
-const NOT_ASSESSED = /^(not assessed|not rated|n\/?a|none|-|tbc|pending)$/i;
+const NOT_ASSESSED = /^(not (yet )?(assessed|rated)|unassessed|unrated|n\/?a|none|-|–|—|tbc|pending)\.?$/i;
 
 export function parseRating(cell: CellValue): Value {
   const text = cellText(cell);

@@ -2,9 +2,6 @@ import type { Field, Grid } from "../model.js";
 import { looksLikeInterestsSheet } from "../interests/read-interests.js";
 import { findHeader, type HeaderCandidate } from "./find-header.js";
 
-/** A sheet that looks like a register of interests is taken for one unless its header maps this many register fields. */
-const INTERESTS_SHEET_MAX_FIELDS = 6;
-
 export type RegisterPick =
   | { ok: true; grid: Grid; header: HeaderCandidate }
   | { ok: false; reason: "no-such-sheet" | "no-header"; message: string };
@@ -32,7 +29,7 @@ export function pickRegister(grids: readonly Grid[], sheet?: string, overrides: 
     const header = findHeader(grid, overrides);
     if (!header) continue;
     // A register of interests (person, organisation, nature, date) can map a few register fields by chance.
-    if (header.score < INTERESTS_SHEET_MAX_FIELDS && looksLikeInterestsSheet(grid)) continue;
+    if (looksLikeInterestsSheet(grid)) continue;
     if (!best || header.score > best.header.score) best = { grid, header };
   }
   if (!best) return { ok: false, reason: "no-header", message: noHeader(grids) };

@@ -20,7 +20,8 @@ export function classifyRow(cells: readonly CellValue[], keyColumns: readonly nu
     const only = filled[0]!;
     if (NOTE.test(only.text)) return "note";
     if (!keyColumns.includes(only.index)) return "note";
-    if (only.text.length > 80) return "note";
+    const words = only.text.split(/\s+/).length;
+    if (only.text.length > 80 || words >= 7 || (words >= 4 && /[.!?:]$/.test(only.text))) return "note";
   }
   return "data";
 }

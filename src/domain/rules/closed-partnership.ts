@@ -16,7 +16,7 @@ const rule: RowRule = {
       field: "status",
       message:
         `Recorded as closed ("${text}"): only the finance and conflict-of-interest checks were applied. ` +
-        `Check that any continuing liabilities and assets have been settled.`,
+        `Check that any continuing liabilities and assets have been settled under the exit provisions (clause 2.14).`,
     };
   },
 };

@@ -25,7 +25,7 @@ const rule: RowRule = {
       people,
       message:
         `No entry in the register of interests for ${people.map((x) => `${x.person} (${x.roles.join(", ")})`).join(", ")}. ` +
-        `Officers' interests are often kept elsewhere: check their declaration is on file.`,
+        `Clause 2.13: officers' interests are often kept elsewhere, so check their declaration is on file.`,
     };
   },
 };

@@ -1,4 +1,5 @@
 import type { ConflictPerson } from "../model.js";
+import { personKey } from "../interests/person-name.js";
 import type { RowRule } from "./rule.js";
 
 const FIDUCIARY = new Set(["director", "trustee"]);
@@ -16,7 +17,7 @@ const rule: RowRule = {
     if (reps?.kind !== "people") return null;
     const people: ConflictPerson[] = reps.people
       .filter((x) => x.capacity && FIDUCIARY.has(x.capacity))
-      .map((x) => ({ person: x.name, roles: [`representative (${x.capacity})`], evidence: `Recorded as "${x.raw}"`, certainty: "exact" }));
+      .map((x) => ({ person: personKey(x.raw).display || x.name, roles: [`representative (${x.capacity})`], evidence: `Recorded as "${x.raw}"`, certainty: "exact" }));
     if (people.length === 0) return null;
     const names = people.map((x) => `${x.person} (${x.roles[0]!.replace("representative (", "").replace(")", "")})`).join(", ");
     return {

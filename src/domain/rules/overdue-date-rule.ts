@@ -1,5 +1,6 @@
 import type { Field, Severity } from "../model.js";
 import { addMonths, compareIso, formatUkDate } from "../register/calendar.js";
+import { clauseText } from "./clause-text.js";
 import type { Periods, RowRule } from "./rule.js";
 
 export interface OverdueSpec {
@@ -37,7 +38,7 @@ export function overdueDateRule(spec: OverdueSpec): RowRule {
         field: spec.field,
         message:
           `${spec.what} ${spec.whatVerb ?? "was on"} ${formatUkDate(v.date)}, more than ${months} months before the check date ` +
-          `(due by ${formatUkDate(due)}). Clause ${spec.clause}: ${spec.todo}${where ? ` and update column ${where}` : ""}.`,
+          `(due by ${formatUkDate(due)}). ${clauseText(spec.clause)}: ${spec.todo}${where ? ` and update column ${where}` : ""}.`,
       };
     },
   };

@@ -21,7 +21,7 @@ export function presence(value: Value | undefined): Presence {
     case "unreadable":
       return "unreadable";
     case "people":
-      return value.people.length > 0 ? "present" : presenceOfText(value.text);
+      return presenceOfPeople(value.people.length, value.text);
     case "list":
       return value.items.length > 0 ? presenceOfText(value.text) : "missing";
     case "text":
@@ -32,6 +32,16 @@ export function presence(value: Value | undefined): Presence {
     case "rating":
       return "present";
   }
+}
+
+const NOT_YET_NAMED = /^(to be (appointed|confirmed|named|nominated|agreed)|awaiting|tba|tbc|pending|recruitment)/i;
+
+/** Nobody named: "Vacant" is missing, "To be appointed" is not yet in place. */
+function presenceOfPeople(count: number, text: string): Presence {
+  const answer = presenceOfText(text);
+  if (answer !== "present") return answer;
+  if (count > 0) return "present";
+  return NOT_YET_NAMED.test(text.trim()) ? "pending" : "missing";
 }
 
 function presenceOfText(text: string): Presence {

@@ -1,4 +1,5 @@
 import type { Field, Severity } from "../model.js";
+import { clauseText } from "./clause-text.js";
 import { asWritten, presence } from "./presence.js";
 import type { RowRule, RuleGroup } from "./rule.js";
 
@@ -34,7 +35,7 @@ export function requirementRule(spec: RequirementSpec): RowRule {
       const where = ctx.columnOf(spec.field);
       const todo = `${spec.todo}${where ? ` (column ${where})` : ""}.`;
       const lead = state === "pending" ? `${spec.pending}${asWritten(value)}` : spec.missing;
-      return { field: spec.field, message: `${lead}. Clause ${spec.clause}: ${todo}` };
+      return { field: spec.field, message: `${lead}. ${clauseText(spec.clause)}: ${todo}` };
     },
   };
 }

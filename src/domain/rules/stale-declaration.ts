@@ -35,13 +35,13 @@ const rule: RowRule = {
       });
     }
     if (people.length === 0) return null;
-    const list = people.map((x) => `${x.person} (${(x.evidence ?? "").toLowerCase()}${x.certainty === "possible" ? ", name matched on an initial" : ""})`).join("; ");
+    const list = people.map((x) => `${x.person} (${(x.evidence ?? "").replace(/^Latest/, "latest")}${x.certainty === "possible" ? ", name matched on an initial" : ""})`).join("; ");
     return {
       field: null,
       people,
       message:
-        `${list}: more than ${months} months ago. Ask them to renew their declaration of interests ` +
-        `and update the register of interests.`,
+        `${list}: more than ${months} months ago (the Dudley protocol asks for interests to be declared afresh). ` +
+        `Ask them to renew their declaration of interests and update the register of interests.`,
     };
   },
 };

@@ -302,6 +302,13 @@ const WORDINGS: readonly (readonly [string, Field])[] = [
   ["Importance", "significance"],
   ["Strategic importance", "significance"],
   ["Significance (H/M/L)", "significance"],
+  // Standards for England behaviour areas (assessment ratings)
+  ["Achieve intended outcomes (1-5)", "assessOutcomes"],
+  ["Public interest", "assessPublicInterest"],
+  ["Building partners' capacity", "assessCapacity"],
+  ["Value and respect each other", "assessRespect"],
+  ["Act ethically", "assessEthics"],
+  ["Aligning strategies and networks", "assessAlignment"],
 ];
 
 /** Headers that name no register field (or could mean more than one): better unmapped than wrong. */

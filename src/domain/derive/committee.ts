@@ -1,0 +1,63 @@
+import type { IsoDate, Report, Severity } from "../model.js";
+import type { Profile } from "../profile/profile.js";
+import type { Rag } from "../profile/scoring-settings.js";
+import { addMonths } from "../register/calendar.js";
+import { isClosed, outOfScopeReason } from "../rules/scope.js";
+import { summarise } from "../summary.js";
+import type { Risk } from "./risks.js";
+import type { Scorecard } from "./scorecards.js";
+
+export interface OverdueReview {
+  row: number;
+  ref: string | null;
+  partnership: string | null;
+  lastReview: IsoDate;
+  dueBy: IsoDate;
+}
+
+export interface ForReview {
+  row: number;
+  ref: string | null;
+  partnership: string | null;
+  overall: number;
+  errors: number;
+  warnings: number;
+}
+
+/** The figures a committee report needs, on one page. */
+export interface CommitteeFigures {
+  partnerships: { all: number; inScope: number; outOfScope: number; closed: number };
+  rag: Record<Rag, number>;
+  severity: Record<Severity, number>;
+  topRisks: Risk[];
+  overdueReviews: OverdueReview[];
+  forReview: ForReview[];
+}
+
+export function deriveCommittee(report: Report, profile: Profile, risks: readonly Risk[], cards: readonly Scorecard[], topRisks = 5): CommitteeFigures {
+  const outOfScope = report.partnerships.filter((p) => outOfScopeReason(p) !== null).length;
+  const closed = report.partnerships.filter((p) => outOfScopeReason(p) === null && isClosed(p)).length;
+  const rag: Record<Rag, number> = { green: 0, amber: 0, red: 0 };
+  for (const c of cards) rag[c.rag]++;
+  const byRow = new Map(report.partnerships.map((p) => [p.row, p]));
+  const overdueReviews: OverdueReview[] = [];
+  for (const f of report.findings) {
+    if (f.rule !== "annual-review-overdue" || f.row === null) continue;
+    const v = byRow.get(f.row)?.values.lastReviewDate;
+    if (v?.kind !== "date") continue;
+    overdueReviews.push({ row: f.row, ref: f.ref, partnership: f.partnership, lastReview: v.date, dueBy: addMonths(v.date, profile.periods.annualReviewMonths) });
+  }
+  overdueReviews.sort((a, b) => (a.dueBy < b.dueBy ? -1 : a.dueBy > b.dueBy ? 1 : a.row - b.row));
+  const forReview = cards
+    .filter((c) => c.rag === "red")
+    .map((c) => ({ row: c.row, ref: c.ref, partnership: c.partnership, overall: c.overall, errors: c.counts.error, warnings: c.counts.warning }))
+    .sort((a, b) => a.overall - b.overall || a.row - b.row);
+  return {
+    partnerships: { all: report.partnerships.length, inScope: report.partnerships.length - outOfScope, outOfScope, closed },
+    rag,
+    severity: summarise(report).bySeverity,
+    topRisks: risks.slice(0, topRisks),
+    overdueReviews,
+    forReview,
+  };
+}

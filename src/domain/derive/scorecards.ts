@@ -1,0 +1,126 @@
+// Scorecards (REQUIREMENTS.md §3): one per partnership in scope and not closed, scoring the four
+// governance dimensions from the findings on its row, the six Standards for England behaviour
+// areas from the register's assessment ratings (never invented), and an overall score, RAG rating
+// and recommendation in the spirit of Dudley's annual evaluation of key partnerships.
+// Every number comes from the profile's ScoringSettings: data a council may change.
+
+import type { Field, Finding, Partnership, Report, Severity } from "../model.js";
+import { DIMENSIONS, type Dimension, type Rag, type ScoringSettings } from "../profile/scoring-settings.js";
+import { isClosed, outOfScopeReason } from "../rules/scope.js";
+
+/** The Standards for England partnership behaviour protocol's six areas, in the protocol's order. */
+export const BEHAVIOUR_AREAS = [
+  { field: "assessOutcomes", label: "Achieve intended outcomes" },
+  { field: "assessPublicInterest", label: "Public interest" },
+  { field: "assessCapacity", label: "Building partners' capacity" },
+  { field: "assessRespect", label: "Value and respect each other" },
+  { field: "assessEthics", label: "Act ethically" },
+  { field: "assessAlignment", label: "Aligning strategies and networks" },
+] as const satisfies readonly { field: Field; label: string }[];
+
+export interface Scorecard {
+  /** Sheet row of the partnership, 1-based. */
+  row: number;
+  ref: string | null;
+  partnership: string | null;
+  /** All findings on the partnership's row, by severity. */
+  counts: { error: number; warning: number; info: number };
+  /** 0-100 per governance dimension. */
+  dimensions: Record<Dimension, number>;
+  /** Ratings 1-5 in BEHAVIOUR_AREAS order; null = not assessed (blank, "not assessed", unreadable or no column), never invented. */
+  behaviours: (number | null)[];
+  /** Mean of the assessed ratings mapped 1 -> 0 … 5 -> 100, to a whole number; null when none is assessed. */
+  behavioursScore: number | null;
+  /** Weighted mean of the dimensions (and the behaviours, where assessed), to a whole number. */
+  overall: number;
+  rag: Rag;
+  recommendation: string;
+}
+
+/** Dudley's annual evaluation asks whether each key partnership is effective and should continue. */
+export const RECOMMENDATION: Record<Rag, string> = {
+  green: "Continue",
+  amber: "Continue with an improvement plan",
+  red: "Review whether the partnership should continue",
+};
+
+/** The RAG rating of an overall score: at or above `green` is green, at or above `amber` amber, else red. */
+export function ragOf(score: number, rag: { green: number; amber: number }): Rag {
+  if (score >= rag.green) return "green";
+  if (score >= rag.amber) return "amber";
+  return "red";
+}
+
+/** A rating 1-5 as a score 0-100. */
+export function ratingToScore(rating: number): number {
+  return ((rating - 1) / 4) * 100;
+}
+
+/** Rounds to a whole number, half up, ignoring floating-point dust (82.4999999 -> 82.5 -> 83). */
+function round(x: number): number {
+  return Math.round(Math.round(x * 1e6) / 1e6);
+}
+
+function ratingOf(p: Partnership, field: Field): number | null {
+  const v = p.values[field];
+  return v?.kind === "rating" ? v.rating : null;
+}
+
+/** One scorecard for each partnership that is in scope and not closed, in register order. */
+export function deriveScorecards(report: Report, scoring: ScoringSettings): Scorecard[] {
+  const byRow = new Map<number, Finding[]>();
+  for (const f of report.findings) {
+    if (f.row === null) continue;
+    const list = byRow.get(f.row);
+    if (list) list.push(f);
+    else byRow.set(f.row, [f]);
+  }
+  return report.partnerships
+    .filter((p) => outOfScopeReason(p) === null && !isClosed(p))
+    .map((p) => scorecard(p, byRow.get(p.row) ?? [], scoring));
+}
+
+function scorecard(p: Partnership, findings: readonly Finding[], scoring: ScoringSettings): Scorecard {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
+
+  const dimensions = {} as Record<Dimension, number>;
+  for (const d of DIMENSIONS) {
+    const rules = new Set(scoring.dimensions[d]);
+    const lost = findings.filter((f) => rules.has(f.rule)).reduce((sum, f) => sum + scoring.penalty[f.severity], 0);
+    dimensions[d] = Math.max(0, 100 - lost);
+  }
+
+  const behaviours = BEHAVIOUR_AREAS.map((a) => ratingOf(p, a.field));
+  const assessed = behaviours.filter((r): r is number => r !== null);
+  const behavioursScore =
+    assessed.length === 0 ? null : round(assessed.reduce((sum, r) => sum + ratingToScore(r), 0) / assessed.length);
+
+  let total = 0;
+  let weight = 0;
+  for (const d of DIMENSIONS) {
+    total += scoring.weights[d] * dimensions[d];
+    weight += scoring.weights[d];
+  }
+  if (behavioursScore !== null) {
+    total += scoring.behavioursWeight * behavioursScore;
+    weight += scoring.behavioursWeight;
+  }
+  // Every weight set to 0: fall back to the plain mean of the four dimensions rather than divide by 0.
+  const overall =
+    weight > 0 ? round(total / weight) : round(DIMENSIONS.reduce((sum, d) => sum + dimensions[d], 0) / DIMENSIONS.length);
+  const rag = ragOf(overall, scoring.rag);
+
+  return {
+    row: p.row,
+    ref: p.ref,
+    partnership: p.name,
+    counts,
+    dimensions,
+    behaviours,
+    behavioursScore,
+    overall,
+    rag,
+    recommendation: RECOMMENDATION[rag],
+  };
+}

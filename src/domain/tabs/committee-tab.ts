@@ -1,0 +1,89 @@
+import type { CommitteeFigures } from "../derive/committee.js";
+import { WEAKNESS } from "../derive/risks.js";
+import type { Band } from "../profile/risk-settings.js";
+import { headerRows, type Provenance } from "./provenance.js";
+import type { CellStyle, TabCell, TabMerge, TabSpec } from "./tab-spec.js";
+
+const BAND_LABEL: Record<Band, string> = { low: "Low", medium: "Medium", high: "High", veryHigh: "Very high" };
+const BAND_STYLE: Record<Band, CellStyle> = { low: "bandLow", medium: "bandMedium", high: "bandHigh", veryHigh: "bandVeryHigh" };
+/** Lists are cut to keep the summary on one printed page; the other tabs hold the rest. */
+const MAX_LIST = 8;
+const WIDTH = 6;
+
+const text = (v: string, style?: CellStyle): TabCell => (style ? { t: "text", v, style } : { t: "text", v });
+const num = (v: number, style?: CellStyle): TabCell => (style ? { t: "number", v, style } : { t: "number", v });
+
+/** The Committee summary: a one-page printable overview for a committee report. */
+export function committeeTab(c: CommitteeFigures, from: Provenance): TabSpec {
+  const rows: TabCell[][] = [...headerRows("Committee summary", from)];
+  const merges: TabMerge[] = [];
+  const section = (title: string) => {
+    rows.push([]);
+    merges.push({ top: rows.length, left: 0, bottom: rows.length, right: WIDTH - 1 });
+    rows.push([text(title, "section"), ...Array.from({ length: WIDTH - 1 }, () => text("", "section"))]);
+  };
+  const more = (shown: number, all: number, where: string) => {
+    if (all > shown) rows.push([text(`… and ${all - shown} more: see the ${where} tab.`, "muted")]);
+  };
+
+  section("At a glance");
+  const p = c.partnerships;
+  rows.push([text("Partnerships"), num(p.all), text(`${p.inScope} covered by the protocol, ${p.outOfScope} outside it (clause 2.2), ${p.closed} closed`, "muted")]);
+  rows.push([text("Rating"), text("Green", "green"), num(c.rag.green), text("Amber", "amber"), num(c.rag.amber)]);
+  rows.push([text(""), text("Red", "red"), num(c.rag.red)]);
+  rows.push([text("Findings"), text("Errors", "error"), num(c.severity.error), text("Warnings", "warning"), num(c.severity.warning)]);
+  rows.push([text(""), text("For information", "info"), num(c.severity.info)]);
+
+  section("Top risks");
+  if (c.topRisks.length === 0) rows.push([text("No risks arise from the findings.", "muted")]);
+  else {
+    rows.push(["Ref", "Partnership", "Weakness (clause 2.4)", "Score", "Band", "Owner"].map((h) => text(h, "heading")));
+    for (const r of c.topRisks) {
+      rows.push([
+        text(r.ref ?? ""),
+        text(r.partnership ?? ""),
+        text(`${r.group}) ${WEAKNESS[r.group]}`),
+        num(r.score),
+        text(BAND_LABEL[r.band], BAND_STYLE[r.band]),
+        text(r.owner ?? "No sponsoring officer"),
+      ]);
+    }
+  }
+
+  section("Overdue annual reviews");
+  if (c.overdueReviews.length === 0) rows.push([text("None: every review is within its period.", "muted")]);
+  else {
+    rows.push(["Ref", "Partnership", "Last review", "Due by"].map((h) => text(h, "heading")));
+    for (const o of c.overdueReviews.slice(0, MAX_LIST)) {
+      rows.push([text(o.ref ?? ""), text(o.partnership ?? ""), { t: "date", v: o.lastReview }, { t: "date", v: o.dueBy, style: "error" }]);
+    }
+    more(MAX_LIST, c.overdueReviews.length, "Findings");
+  }
+
+  section("Recommended for review (rated red)");
+  if (c.forReview.length === 0) rows.push([text("None.", "muted")]);
+  else {
+    rows.push(["Ref", "Partnership", "Recommendation", "Overall", "Errors", "Warnings"].map((h) => text(h, "heading")));
+    for (const r of c.forReview.slice(0, MAX_LIST)) {
+      rows.push([
+        text(r.ref ?? ""),
+        text(r.partnership ?? ""),
+        text("Review whether the partnership should continue", "red"),
+        num(r.overall),
+        num(r.errors),
+        num(r.warnings),
+      ]);
+    }
+    more(MAX_LIST, c.forReview.length, "Scorecards");
+  }
+
+  merges.push({ top: 0, left: 0, bottom: 0, right: WIDTH - 1 }, { top: 1, left: 0, bottom: 1, right: WIDTH - 1 });
+  return {
+    key: "committee",
+    name: "Committee summary",
+    widths: [14, 44, 40, 12, 14, 26],
+    rows,
+    merges,
+    print: { landscape: true, fitToWidth: true, fitToOnePage: true, titleRows: [1, 2] },
+  };
+}
