@@ -45,7 +45,7 @@ async function main(argv: string[]): Promise<void> {
     const why = outcome.report.findings[0]?.message ?? "No register was found.";
     process.stderr.write(`Cannot check: ${why}\n`);
   }
-  if (outcome.wrote.out) process.stdout.write(`Wrote ${outcome.wrote.out} with the ${outcome.wrote.tabs.map((t) => `"${t}"`).join(", ")} tab${outcome.wrote.tabs.length > 1 ? "s" : ""}.\n`);
+  if (outcome.wrote.out) process.stdout.write(`Wrote ${outcome.wrote.out} with the tabs ${outcome.wrote.tabs.map((t) => `"${t}"`).join(", ")}.\n`);
   if (outcome.wrote.json) process.stdout.write(`Wrote the JSON report to ${outcome.wrote.json}.\n`);
   if (outcome.report.register && !outcome.wrote.out && !outcome.wrote.json) {
     process.stdout.write("Add --out checked.xlsx for a workbook with a Findings tab, or --json report.json for the full report.\n");

@@ -4,7 +4,7 @@ import { check } from "../domain/check.js";
 import { toJsonReport } from "../domain/json-report.js";
 import type { Report } from "../domain/model.js";
 import { defaultProfile } from "../domain/profile/default-profile.js";
-import { findingsTab } from "../domain/tabs/findings-tab.js";
+import { reportTabs } from "../domain/tabs/report-tabs.js";
 import { openWorkbook, WorkbookUnreadable } from "../xlsx/open-workbook.js";
 import { isOurTab } from "../xlsx/our-tabs.js";
 import { readGrids } from "../xlsx/read-grids.js";
@@ -75,7 +75,7 @@ export async function runCheck(cmd: CheckCommand): Promise<CheckOutcome> {
 
   if (cmd.out) {
     const from = { file: fileName, sheet: report.register.sheet, profile: report.profile, today: report.today };
-    wrote.tabs = await writeOutput(workbook, [findingsTab(report, from)], cmd.out);
+    wrote.tabs = await writeOutput(workbook, reportTabs(report, profile, from), cmd.out);
     wrote.out = cmd.out;
   }
   const errors = report.findings.some((f) => f.severity === "error");

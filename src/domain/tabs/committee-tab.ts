@@ -1,5 +1,6 @@
 import type { CommitteeFigures } from "../derive/committee.js";
 import { WEAKNESS } from "../derive/risks.js";
+import { RECOMMENDATION } from "../derive/scorecards.js";
 import type { Band } from "../profile/risk-settings.js";
 import { headerRows, type Provenance } from "./provenance.js";
 import type { CellStyle, TabCell, TabMerge, TabSpec } from "./tab-spec.js";
@@ -28,11 +29,16 @@ export function committeeTab(c: CommitteeFigures, from: Provenance): TabSpec {
 
   section("At a glance");
   const p = c.partnerships;
-  rows.push([text("Partnerships"), num(p.all), text(`${p.inScope} covered by the protocol, ${p.outOfScope} outside it (clause 2.2), ${p.closed} closed`, "muted")]);
-  rows.push([text("Rating"), text("Green", "green"), num(c.rag.green), text("Amber", "amber"), num(c.rag.amber)]);
-  rows.push([text(""), text("Red", "red"), num(c.rag.red)]);
-  rows.push([text("Findings"), text("Errors", "error"), num(c.severity.error), text("Warnings", "warning"), num(c.severity.warning)]);
-  rows.push([text(""), text("For information", "info"), num(c.severity.info)]);
+  const glance: [number, string, CellStyle | undefined, string][] = [
+    [p.all, "Partnerships checked", undefined, `${p.inScope} covered by the protocol, ${p.outOfScope} outside it (clause 2.2), ${p.closed} closed`],
+    [c.rag.green, "Rated green", "green", RECOMMENDATION.green],
+    [c.rag.amber, "Rated amber", "amber", RECOMMENDATION.amber],
+    [c.rag.red, "Rated red", "red", RECOMMENDATION.red],
+    [c.severity.error, "Errors", "error", "A minimum standard of the protocol is not met"],
+    [c.severity.warning, "Warnings", "warning", "A standard is unclear or not evidenced"],
+    [c.severity.info, "For information", "info", "For the officer's attention"],
+  ];
+  for (const [n, label, style, note] of glance) rows.push([num(n), text(label, style), text(note, "muted")]);
 
   section("Top risks");
   if (c.topRisks.length === 0) rows.push([text("No risks arise from the findings.", "muted")]);

@@ -1,0 +1,29 @@
+import { deriveCommittee } from "../derive/committee.js";
+import { deriveConflicts } from "../derive/conflicts.js";
+import { deriveFinance } from "../derive/finance.js";
+import { deriveRisks } from "../derive/risks.js";
+import { deriveScorecards } from "../derive/scorecards.js";
+import type { Report } from "../model.js";
+import type { Profile } from "../profile/profile.js";
+import { committeeTab } from "./committee-tab.js";
+import { conflictsTab } from "./conflicts-tab.js";
+import { financeTab } from "./finance-tab.js";
+import { findingsTab } from "./findings-tab.js";
+import type { Provenance } from "./provenance.js";
+import { risksTab } from "./risks-tab.js";
+import { scorecardsTab } from "./scorecards-tab.js";
+import type { TabSpec } from "./tab-spec.js";
+
+/** The six generated tabs, in the order they are added to the workbook. */
+export function reportTabs(report: Report, profile: Profile, from: Provenance): TabSpec[] {
+  const risks = deriveRisks(report, profile.risk);
+  const cards = deriveScorecards(report, profile.scoring);
+  return [
+    findingsTab(report, from),
+    risksTab(risks, from, profile.risk),
+    conflictsTab(deriveConflicts(report), from),
+    scorecardsTab(cards, from, profile.scoring),
+    financeTab(deriveFinance(report), from),
+    committeeTab(deriveCommittee(report, profile, risks, cards), from),
+  ];
+}
