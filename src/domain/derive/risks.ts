@@ -1,6 +1,7 @@
 // Risks derived from the findings, grouped under the common weaknesses of clause 2.4 a-h.
 // Pure: the scoring comes entirely from the profile's RiskSettings.
 
+import { findingsByRow } from "./findings-by-row.js";
 import type { Finding, IsoDate, Partnership, Report, Value } from "../model.js";
 import { RISK_GROUPS, type Band, type RiskGroup, type RiskSettings } from "../profile/risk-settings.js";
 import { addDays } from "../register/calendar.js";
@@ -112,13 +113,7 @@ export function bandOf(score: number, bands: RiskSettings["bands"]): Band {
  * Sorted by score (highest first), then row, then group.
  */
 export function deriveRisks(report: Report, risk: RiskSettings): Risk[] {
-  const byRow = new Map<number, Finding[]>();
-  for (const f of report.findings) {
-    if (f.row === null) continue;
-    const list = byRow.get(f.row);
-    if (list) list.push(f);
-    else byRow.set(f.row, [f]);
-  }
+  const byRow = findingsByRow(report);
 
   const risks: Risk[] = [];
   for (const p of report.partnerships) {

@@ -4,6 +4,7 @@
 // and recommendation in the spirit of Dudley's annual evaluation of key partnerships.
 // Every number comes from the profile's ScoringSettings: data a council may change.
 
+import { findingsByRow } from "./findings-by-row.js";
 import type { Field, Finding, Partnership, Report, Severity } from "../model.js";
 import { DIMENSIONS, type Dimension, type Rag, type ScoringSettings } from "../profile/scoring-settings.js";
 import { isClosed, outOfScopeReason } from "../rules/scope.js";
@@ -68,13 +69,7 @@ function ratingOf(p: Partnership, field: Field): number | null {
 
 /** One scorecard for each partnership that is in scope and not closed, in register order. */
 export function deriveScorecards(report: Report, scoring: ScoringSettings): Scorecard[] {
-  const byRow = new Map<number, Finding[]>();
-  for (const f of report.findings) {
-    if (f.row === null) continue;
-    const list = byRow.get(f.row);
-    if (list) list.push(f);
-    else byRow.set(f.row, [f]);
-  }
+  const byRow = findingsByRow(report);
   return report.partnerships
     .filter((p) => outOfScopeReason(p) === null && !isClosed(p))
     .map((p) => scorecard(p, byRow.get(p.row) ?? [], scoring));

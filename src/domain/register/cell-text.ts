@@ -17,3 +17,24 @@ export function cellText(cell: CellValue | undefined): string {
 export function isBlank(cell: CellValue | undefined): boolean {
   return cellText(cell) === "";
 }
+
+const EDGES = " .,;:!?()[]{}\"'*";
+
+/** Drops surrounding punctuation and spaces ("TBC." -> "tbc"), keeping the text if nothing else is left ("?" stays "?"). */
+export function stripEdges(s: string, extraEdges = ""): string {
+  const edge = EDGES + extraEdges;
+  let start = 0;
+  let end = s.length;
+  while (start < end && edge.includes(s.charAt(start))) start++;
+  while (end > start && edge.includes(s.charAt(end - 1))) end--;
+  return start === end ? s : s.slice(start, end);
+}
+
+/** `cellText` that cannot throw, whatever odd object a cell holds. */
+export function safeText(cell: CellValue): string {
+  try {
+    return cellText(cell);
+  } catch {
+    return "";
+  }
+}

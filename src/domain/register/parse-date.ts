@@ -2,7 +2,7 @@
 
 import type { CellValue, Value } from "../model.js";
 import { formatUkDate, isoFromExcelSerial, isoFromParts, isoFromUtcDate, MAX_YEAR, MIN_YEAR, MONTH_NAMES } from "./calendar.js";
-import { cellText, isCellError } from "./cell-text.js";
+import { cellText, isCellError, stripEdges, safeText } from "./cell-text.js";
 
 const PENDING = new Set(["tbc", "tba", "tbd", "pending", "to be confirmed", "to be agreed", "awaiting", "in progress", "draft", "due", "?", "not yet"]);
 const NOT_APPLICABLE = new Set(["n/a", "na", "n.a.", "n.a", "n / a", "not applicable"]);
@@ -157,20 +157,4 @@ function isWordChar(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 97 && code <= 122);
 }
 
-/** Drops surrounding punctuation and spaces ("TBC." -> "tbc"), keeping the text if nothing else is left ("?" stays "?"). */
-function stripEdges(s: string): string {
-  const edge = " .,;:!?()[]{}\"'*";
-  let start = 0;
-  let end = s.length;
-  while (start < end && edge.includes(s.charAt(start))) start++;
-  while (end > start && edge.includes(s.charAt(end - 1))) end--;
-  return start === end ? s : s.slice(start, end);
-}
 
-function safeText(cell: CellValue): string {
-  try {
-    return cellText(cell);
-  } catch {
-    return "";
-  }
-}

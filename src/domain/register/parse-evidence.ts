@@ -1,7 +1,7 @@
 // Reading a yes/no/document cell ("Risk register in place?") as evidence that something is in place.
 
 import type { CellValue, EvidenceState, Value } from "../model.js";
-import { cellText, isCellError } from "./cell-text.js";
+import { cellText, isCellError, stripEdges, safeText } from "./cell-text.js";
 
 const NOT_APPLICABLE = /^(?:n\/a|n\.a\.?|n \/ a|na|not applicable|not required|not needed|not relevant)(?![a-z0-9])/;
 /** Cells that say both yes and no: a template's prompt left in place. */
@@ -70,7 +70,7 @@ function fromText(text: string): Value {
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/\s+/g, " ")
     .trim();
-  const key = stripEdges(lower);
+  const key = stripEdges(lower, "-–—");
 
   if (BOTH.has(key)) return { kind: "unreadable", text, reason: "says both yes and no" };
   if (PENDING_EXACT.has(key)) return evidence("pending", text);
@@ -88,20 +88,4 @@ function evidence(state: EvidenceState, text: string): Value {
   return { kind: "evidence", state, text };
 }
 
-/** Drops surrounding punctuation and spaces ("Yes." -> "yes"), keeping the text if nothing else is left ("?" stays "?"). */
-function stripEdges(s: string): string {
-  const edge = " .,;:!?()[]{}\"'*-–—";
-  let start = 0;
-  let end = s.length;
-  while (start < end && edge.includes(s.charAt(start))) start++;
-  while (end > start && edge.includes(s.charAt(end - 1))) end--;
-  return start === end ? s : s.slice(start, end);
-}
 
-function safeText(cell: CellValue): string {
-  try {
-    return cellText(cell);
-  } catch {
-    return "";
-  }
-}

@@ -1,7 +1,7 @@
 // Reading a money cell: numbers, and the ways people type amounts in pounds.
 
 import type { CellValue, Value } from "../model.js";
-import { cellText, isCellError } from "./cell-text.js";
+import { cellText, isCellError, stripEdges, safeText } from "./cell-text.js";
 
 const PENDING = new Set(["tbc", "tba", "tbd", "pending", "to be confirmed", "to be agreed", "to be determined", "awaiting"]);
 const NOT_APPLICABLE = new Set(["n/a", "na", "n.a.", "n.a", "n / a", "not applicable"]);
@@ -104,20 +104,4 @@ function whyNot(s: string): string {
   return "not an amount we can read";
 }
 
-/** Drops surrounding punctuation and spaces ("Nil." -> "nil"), keeping the text if nothing else is left. */
-function stripEdges(s: string): string {
-  const edge = " .,;:!?()[]{}\"'*";
-  let start = 0;
-  let end = s.length;
-  while (start < end && edge.includes(s.charAt(start))) start++;
-  while (end > start && edge.includes(s.charAt(end - 1))) end--;
-  return start === end ? s : s.slice(start, end);
-}
 
-function safeText(cell: CellValue): string {
-  try {
-    return cellText(cell);
-  } catch {
-    return "";
-  }
-}
