@@ -3,6 +3,7 @@ import type { Profile } from "./profile/profile.js";
 import { readInterests } from "./interests/read-interests.js";
 import { fieldLabel, matchHeader } from "./register/match-header.js";
 import { pickRegister } from "./register/pick-register.js";
+import { safeText } from "./safe-text.js";
 import { readRegister } from "./register/read-register.js";
 import { RULES } from "./rules/index.js";
 import { hits, type Hit, type RegisterRule, type Rule, type RowRule, type RuleContext } from "./rules/rule.js";
@@ -104,7 +105,7 @@ export function check(grids: readonly Grid[], profile: Profile, today: IsoDate, 
       field: hit.field,
       ref: p.ref,
       partnership: p.name,
-      message: p.hidden ? `${hit.message} (This row is hidden in the sheet.)` : hit.message,
+      message: safeText(withHiddenNote(hit, p, pick.grid, ctx)),
       clause: rule.clause,
       sheet: shape.sheet,
     };
@@ -140,7 +141,16 @@ export function check(grids: readonly Grid[], profile: Profile, today: IsoDate, 
   return { today, profile: profile.name, register: shape, interests, partnerships, findings, rulesNotRun };
 }
 
+/** A finding on a hidden row or column says so, or the user may not find it. */
+function withHiddenNote(hit: Hit, p: Partnership, grid: Grid, ctx: RuleContext): string {
+  const notes: string[] = [];
+  if (p.hidden) notes.push("This row is hidden in the sheet.");
+  const column = hit.field ? ctx.columnOf(hit.field) : null;
+  if (column && grid.hiddenColumns?.has(column)) notes.push(`Column ${column} is hidden in the sheet.`);
+  return notes.length > 0 ? `${hit.message} (${notes.join(" ")})` : hit.message;
+}
+
 function registerFinding(rule: string, severity: Severity, message: string, sheet: string | null, column: string | null): Finding {
   const def = RULES.find((r) => r.code === rule)!;
-  return { rule, severity, row: null, column, field: null, ref: null, partnership: null, message, clause: def.clause, sheet };
+  return { rule, severity, row: null, column, field: null, ref: null, partnership: null, message: safeText(message), clause: def.clause, sheet };
 }

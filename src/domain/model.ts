@@ -14,6 +14,8 @@ export interface Grid {
   rows: CellValue[][];
   /** Sheet row numbers (1-based) that are hidden, where the adapter knows. */
   hiddenRows?: ReadonlySet<number>;
+  /** Column letters that are hidden, where the adapter knows. */
+  hiddenColumns?: ReadonlySet<string>;
 }
 
 export type Severity = "error" | "warning" | "info";

@@ -20,7 +20,9 @@ export function readGrids(workbook: ExcelJS.Workbook, skip: (ws: ExcelJS.Workshe
       rows[rowNumber - 1] = cells;
     });
     for (let i = 0; i < rows.length; i++) if (rows[i] === undefined) rows[i] = [];
-    grids.push({ name: ws.name, rows, hiddenRows });
+    const hiddenColumns = new Set<string>();
+    for (let c = 1; c <= ws.columnCount; c++) if (ws.getColumn(c).hidden) hiddenColumns.add(ws.getColumn(c).letter);
+    grids.push({ name: ws.name, rows, hiddenRows, hiddenColumns });
   }
   return grids;
 }

@@ -27,7 +27,8 @@ export interface FinanceSummary {
 }
 
 /** An amount at or above this is not believable as one partnership's yearly contribution. */
-export const IMPLAUSIBLE_AMOUNT = 1_000_000_000;
+export { IMPLAUSIBLE_POUNDS as IMPLAUSIBLE_AMOUNT } from "../rules/amount-implausible.js";
+import { IMPLAUSIBLE_POUNDS as IMPLAUSIBLE_AMOUNT } from "../rules/amount-implausible.js";
 
 export const NOT_RECORDED = "Not recorded";
 

@@ -24,7 +24,7 @@ export interface RiskSettings {
 
 export const DEFAULT_RISK_SETTINGS: RiskSettings = {
   groups: {
-    a: ["liabilities-without-exit", "commitment-exceeds-approval", "legal-power-unconfirmed", "legal-form-missing"],
+    a: ["liabilities-without-exit", "commitment-exceeds-approval", "amount-implausible", "legal-power-unconfirmed", "legal-form-missing"],
     b: ["duplicate-partnership", "priority-link-missing"],
     c: ["governance-document-missing", "sponsoring-officer-missing", "approval-missing", "conduct-standards-missing"],
     d: ["annual-review-missing", "annual-review-overdue", "outcome-measures-missing", "business-case-missing", "accountable-officer-missing"],

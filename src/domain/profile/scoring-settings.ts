@@ -44,7 +44,7 @@ export const DEFAULT_SCORING_SETTINGS: ScoringSettings = {
       "annual-review-missing",
       "annual-review-overdue",
     ],
-    finance: ["unbudgeted-commitment", "commitment-exceeds-approval", "liabilities-without-exit"],
+    finance: ["unbudgeted-commitment", "commitment-exceeds-approval", "liabilities-without-exit", "amount-implausible"],
     riskAndConflicts: [
       "risk-register-missing",
       "risk-register-review-overdue",

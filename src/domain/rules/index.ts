@@ -28,6 +28,7 @@ import approvalMissing from "./approval-missing.js";
 import unbudgetedCommitment from "./unbudgeted-commitment.js";
 import commitmentExceedsApproval from "./commitment-exceeds-approval.js";
 import liabilitiesWithoutExit from "./liabilities-without-exit.js";
+import amountImplausible from "./amount-implausible.js";
 import conflictsNotRecorded from "./conflicts-not-recorded.js";
 import fiduciaryRole from "./fiduciary-role.js";
 import declaredInterestInPartner from "./declared-interest-in-partner.js";
@@ -67,6 +68,7 @@ export const RULES: readonly Rule[] = [
   unbudgetedCommitment,
   commitmentExceedsApproval,
   liabilitiesWithoutExit,
+  amountImplausible,
   conflictsNotRecorded,
   fiduciaryRole,
   declaredInterestInPartner,

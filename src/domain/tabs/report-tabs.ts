@@ -12,18 +12,28 @@ import { findingsTab } from "./findings-tab.js";
 import type { Provenance } from "./provenance.js";
 import { risksTab } from "./risks-tab.js";
 import { scorecardsTab } from "./scorecards-tab.js";
-import type { TabSpec } from "./tab-spec.js";
+import type { TabCell, TabSpec } from "./tab-spec.js";
+import { safeText } from "../safe-text.js";
 
-/** The six generated tabs, in the order they are added to the workbook. */
+/** The six generated tabs, in the order they are added to the workbook; register text in them is made safe to show. */
 export function reportTabs(report: Report, profile: Profile, from: Provenance): TabSpec[] {
   const risks = deriveRisks(report, profile.risk);
   const cards = deriveScorecards(report, profile.scoring);
-  return [
+  return ([
     findingsTab(report, from),
     risksTab(risks, from, profile.risk),
     conflictsTab(deriveConflicts(report), from),
     scorecardsTab(cards, from, profile.scoring),
     financeTab(deriveFinance(report), from),
     committeeTab(deriveCommittee(report, profile, risks, cards), from),
-  ];
+  ] as TabSpec[]).map(safeTab);
+}
+
+function safeTab(spec: TabSpec): TabSpec {
+  return {
+    ...spec,
+    rows: spec.rows.map((cells) =>
+      cells.map((cell): TabCell => (cell && (cell.t === "text" || cell.t === "link") ? { ...cell, v: safeText(cell.v) } : cell)),
+    ),
+  };
 }

@@ -51,6 +51,7 @@ const DEFAULT_SEVERITY: Record<string, "error" | "warning" | "info"> = {
   "unbudgeted-commitment": "error",
   "commitment-exceeds-approval": "error",
   "liabilities-without-exit": "warning",
+  "amount-implausible": "warning",
   "conflicts-not-recorded": "warning",
   "fiduciary-role": "warning",
   "declared-interest-in-partner": "error",
