@@ -1,5 +1,6 @@
 import type { Report } from "../domain/model.js";
 import { formatUkDate } from "../domain/register/calendar.js";
+import { safeText } from "../domain/safe-text.js";
 import { summarise } from "../domain/summary.js";
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -19,7 +20,7 @@ export function summaryLines(report: Report, file: string): string[] {
   if (s.worst.length > 0) {
     lines.push("Most to put right:");
     for (const w of s.worst) {
-      const who = [w.ref, w.partnership].filter(Boolean).join(" ") || `row ${w.row}`;
+      const who = safeText([w.ref, w.partnership].filter(Boolean).join(" ") || `row ${w.row}`, 80);
       lines.push(`  ${who} (row ${w.row}): ${plural(w.errors, "error")}, ${plural(w.warnings, "warning")}`);
     }
   }

@@ -1,4 +1,6 @@
 import fs from "node:fs/promises";
+import type ExcelJS from "exceljs";
+import type { Grid } from "../domain/model.js";
 import path from "node:path";
 import { check } from "../domain/check.js";
 import { toJsonReport } from "../domain/json-report.js";
@@ -7,6 +9,7 @@ import { defaultProfile } from "../domain/profile/default-profile.js";
 import { reportTabs } from "../domain/tabs/report-tabs.js";
 import { openWorkbook, WorkbookUnreadable } from "../xlsx/open-workbook.js";
 import { isOurTab } from "../xlsx/our-tabs.js";
+import { readCsv } from "../xlsx/read-csv.js";
 import { readGrids } from "../xlsx/read-grids.js";
 import { writeOutput } from "../xlsx/write-output.js";
 import { CannotCheck } from "./failure.js";
@@ -39,6 +42,8 @@ async function ensureWritable(target: string, flag: string, force: boolean): Pro
   const dir = path.dirname(path.resolve(target));
   const stat = await fs.stat(dir).catch(() => null);
   if (!stat?.isDirectory()) throw new CannotCheck(`The folder for ${flag} ${target} does not exist. Create it or choose another path.`);
+  const writable = await fs.access(dir, fs.constants.W_OK).then(() => true, () => false);
+  if (!writable) throw new CannotCheck(`The folder for ${flag} ${target} cannot be written to. Choose a folder you can save files in.`);
   if (!force && (await fs.stat(target).catch(() => null))) {
     throw new CannotCheck(`${target} already exists. Choose another ${flag} file, or add --force to replace it.`);
   }
@@ -54,14 +59,21 @@ export async function runCheck(cmd: CheckCommand): Promise<CheckOutcome> {
   if (cmd.json) await ensureWritable(cmd.json, "--json", true);
   const profile = cmd.profile ? await loadProfileFile(cmd.profile) : defaultProfile();
 
-  let workbook;
+  let workbook: ExcelJS.Workbook;
+  let grids: Grid[];
   try {
-    workbook = await openWorkbook(cmd.file);
+    if (/\.csv$/i.test(cmd.file)) {
+      const csv = await readCsv(cmd.file);
+      workbook = csv.workbook;
+      grids = [csv.grid];
+    } else {
+      workbook = await openWorkbook(cmd.file);
+      grids = readGrids(workbook, isOurTab);
+    }
   } catch (e) {
     if (e instanceof WorkbookUnreadable) throw new CannotCheck(e.message);
     throw e;
   }
-  const grids = readGrids(workbook, isOurTab);
   const report = check(grids, profile, today, cmd.sheet !== undefined ? { sheet: cmd.sheet } : {});
   const wrote: CheckOutcome["wrote"] = { tabs: [] };
   const fileName = path.basename(cmd.file);

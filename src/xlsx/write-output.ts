@@ -1,3 +1,4 @@
+import fsSync from "node:fs";
 import fs from "node:fs/promises";
 import path from "node:path";
 import type ExcelJS from "exceljs";
@@ -20,12 +21,22 @@ export async function writeOutput(workbook: ExcelJS.Workbook, specs: readonly Ta
     names.push(name);
   }
   const tmp = path.join(path.dirname(out), `.${path.basename(out)}.${process.pid}.tmp`);
+  // Ctrl-C or a kill while writing removes the half-written file; `out` itself only ever appears whole.
+  const interrupted = (signal: NodeJS.Signals) => {
+    fsSync.rmSync(tmp, { force: true });
+    process.exit(signal === "SIGINT" ? 130 : 143);
+  };
+  process.once("SIGINT", interrupted);
+  process.once("SIGTERM", interrupted);
   try {
     await workbook.xlsx.writeFile(tmp);
     await fs.rename(tmp, out);
   } catch (e) {
     await fs.rm(tmp, { force: true });
     throw e;
+  } finally {
+    process.off("SIGINT", interrupted);
+    process.off("SIGTERM", interrupted);
   }
   return names;
 }
