@@ -87,7 +87,13 @@ export async function runCheck(cmd: CheckCommand): Promise<CheckOutcome> {
 
   if (cmd.out) {
     const from = { file: fileName, sheet: report.register.sheet, profile: report.profile, today: report.today };
-    wrote.tabs = await writeOutput(workbook, reportTabs(report, profile, from), cmd.out);
+    try {
+      wrote.tabs = await writeOutput(workbook, reportTabs(report, profile, from), cmd.out);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (!code) throw e;
+      throw new CannotCheck(`${cmd.out} could not be written (${code === "ENOSPC" ? "the disk is full" : code}). Choose another folder, or free some space, and run the check again.`);
+    }
     wrote.out = cmd.out;
   }
   const errors = report.findings.some((f) => f.severity === "error");
