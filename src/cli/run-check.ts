@@ -9,6 +9,7 @@ import { defaultProfile } from "../domain/profile/default-profile.js";
 import { reportTabs } from "../domain/tabs/report-tabs.js";
 import { openWorkbook, WorkbookUnreadable } from "../xlsx/open-workbook.js";
 import { isOurTab } from "../xlsx/our-tabs.js";
+import { describeFsError } from "../xlsx/fs-errors.js";
 import { readCsv } from "../xlsx/read-csv.js";
 import { readGrids } from "../xlsx/read-grids.js";
 import { writeOutput } from "../xlsx/write-output.js";
@@ -80,7 +81,13 @@ export async function runCheck(cmd: CheckCommand): Promise<CheckOutcome> {
 
   if (cmd.json) {
     const json = toJsonReport(report, { version: cmd.version, file: fileName });
-    await fs.writeFile(cmd.json, `${JSON.stringify(json, null, 2)}\n`, "utf8");
+    try {
+      await fs.writeFile(cmd.json, `${JSON.stringify(json, null, 2)}\n`, "utf8");
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (!code) throw e;
+      throw new CannotCheck(`${cmd.json} could not be written (${describeFsError(code)}). Choose another folder for --json and run the check again.`);
+    }
     wrote.json = cmd.json;
   }
   if (!report.register) return { report, wrote, exitCode: 2 };
@@ -92,7 +99,7 @@ export async function runCheck(cmd: CheckCommand): Promise<CheckOutcome> {
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (!code) throw e;
-      throw new CannotCheck(`${cmd.out} could not be written (${code === "ENOSPC" ? "the disk is full" : code}). Choose another folder, or free some space, and run the check again.`);
+      throw new CannotCheck(`${cmd.out} could not be written (${describeFsError(code)}). Choose another folder and run the check again.`);
     }
     wrote.out = cmd.out;
   }

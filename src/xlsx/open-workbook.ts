@@ -1,11 +1,20 @@
 import fs from "node:fs/promises";
 import ExcelJS from "exceljs";
+import { describeFsError } from "./fs-errors.js";
 
 /** Why a file could not be opened as a workbook, in words a user can act on. */
 export class WorkbookUnreadable extends Error {}
 
 const ZIP = [0x50, 0x4b];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0];
+
+/** Plain text whose first line has several commas or semicolons. */
+function looksLikeCsv(bytes: Buffer): boolean {
+  const head = bytes.subarray(0, 4096).toString("utf8");
+  if (/[\u0000-\u0008]/.test(head)) return false;
+  const first = head.split(/\r?\n/)[0] ?? "";
+  return (first.match(/[,;]/g) ?? []).length >= 2;
+}
 
 export async function openWorkbook(file: string): Promise<ExcelJS.Workbook> {
   let bytes: Buffer;
@@ -16,7 +25,7 @@ export async function openWorkbook(file: string): Promise<ExcelJS.Workbook> {
     if (code === "ENOENT") throw new WorkbookUnreadable(`There is no file at ${file}. Check the path and the file name.`);
     if (code === "EISDIR") throw new WorkbookUnreadable(`${file} is a folder, not a workbook. Give the path of the .xlsx file.`);
     if (code === "EACCES" || code === "EPERM") throw new WorkbookUnreadable(`${file} cannot be opened: permission denied. Check you can read the file.`);
-    throw new WorkbookUnreadable(`${file} cannot be opened (${code ?? "unknown error"}).`);
+    throw new WorkbookUnreadable(`${file} cannot be opened (${describeFsError(code)}).`);
   }
   const starts = (magic: number[]) => magic.every((b, i) => bytes[i] === b);
   if (starts(OLE)) {
@@ -25,7 +34,10 @@ export async function openWorkbook(file: string): Promise<ExcelJS.Workbook> {
     );
   }
   if (!starts(ZIP)) {
-    throw new WorkbookUnreadable(`${file} is not an Excel workbook (.xlsx). Open it in Excel and save it as an Excel Workbook (.xlsx).`);
+    const todo = looksLikeCsv(bytes)
+      ? "It looks like a CSV file: rename it to .csv to check it as it is, or open it in Excel and save it as an Excel Workbook (.xlsx)."
+      : "Open it in Excel and save it as an Excel Workbook (.xlsx).";
+    throw new WorkbookUnreadable(`${file} is not an Excel workbook (.xlsx). ${todo}`);
   }
   // Zip entry names are stored uncompressed: every Office package names its content types part.
   if (!bytes.includes("[Content_Types].xml")) {

@@ -1,0 +1,433 @@
+// The task pane end to end, in real headless Chromium, on the PRODUCTION build (dist/), with a fake Excel host.
+//
+// - dist/ is served from 127.0.0.1 on a random port (node:http);
+// - the page asks for Office.js from Microsoft's CDN, as it must in Office; that request is answered with an esbuild
+//   bundle of tests/office/fake-excel.ts plus fake-office-entry.ts, which builds the fake workbook from the sample the
+//   test put on the page and installs `Office` and `Excel`;
+// - every other request off 127.0.0.1 is blocked and recorded: no test reaches the network.
+//
+// Screenshots of the pane at a task pane's width (350 px) are saved to docs/taskpane-*.png.
+import { build } from "esbuild";
+import fs from "node:fs";
+import path from "node:path";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { check } from "../../src/domain/check.js";
+import { deriveScorecards } from "../../src/domain/derive/scorecards.js";
+import type { Grid, Report } from "../../src/domain/model.js";
+import { defaultProfile } from "../../src/domain/profile/default-profile.js";
+import type { Profile } from "../../src/domain/profile/profile.js";
+import { summarise } from "../../src/domain/summary.js";
+import { TAB_MARKER } from "../../src/domain/tabs/tab-spec.js";
+import { CHOICES_KEY, PROFILES_KEY } from "../../src/office/settings.js";
+import type { FakeWorkbook } from "../office/fake-excel.js";
+import { DIST, ROOT, productionBuild } from "../manifest/production-build.js";
+import { exampleSheets, gridsOf, type SampleSheet, type SampleWorkbook } from "./sample-workbook.js";
+import { serveFolder, type StaticServer } from "./static-server.js";
+
+const CHROMIUM = "/usr/bin/chromium";
+const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const DOCS = path.join(ROOT, "docs");
+const TODAY = "2026-11-30";
+const REGISTER = "Partnerships 2026-27";
+const TABS = ["Findings", "Risks", "Conflicts", "Scorecards", "Finance summary", "Committee summary"];
+const PANE = { width: 350, height: 760 };
+
+let server: StaticServer;
+let browser: Browser;
+let fakeOffice: string;
+let example: SampleSheet[];
+let grids: Grid[];
+const contexts: BrowserContext[] = [];
+const blocked: string[] = [];
+const pageErrors: string[] = [];
+
+type FakeWindow = { __PRA_FAKE__: FakeWorkbook; __PRA_DELAY_MS__?: number };
+
+beforeAll(async () => {
+  if (!fs.existsSync(CHROMIUM)) {
+    throw new Error(`The task pane tests need Debian's Chromium at ${CHROMIUM}: apt-get install -y chromium`);
+  }
+  await productionBuild();
+  const bundle = await build({
+    entryPoints: [path.join(ROOT, "tests/taskpane/fake-office-entry.ts")],
+    bundle: true,
+    write: false,
+    format: "iife",
+    platform: "browser",
+    target: "es2020",
+    logLevel: "silent",
+  });
+  fakeOffice = bundle.outputFiles[0]!.text;
+  example = await exampleSheets(ROOT);
+  grids = gridsOf(example);
+  server = await serveFolder(DIST);
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}, 300_000);
+
+afterAll(async () => {
+  for (const c of contexts) await c.close().catch(() => undefined);
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens the production task pane on a fake workbook made from `sample`. */
+async function openPane(sample: SampleWorkbook, options: { forcedColors?: boolean } = {}): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: PANE,
+    reducedMotion: "reduce",
+    serviceWorkers: "block",
+    locale: "en-GB",
+    timezoneId: "Europe/London",
+    forcedColors: options.forcedColors ? "active" : "none",
+  });
+  contexts.push(context);
+  await context.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url === OFFICE_JS) return route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body: fakeOffice });
+    if (url.startsWith(`${server.origin}/`)) return route.continue();
+    blocked.push(url);
+    return route.abort("blockedbyclient");
+  });
+  await context.addInitScript((s) => {
+    (window as unknown as { __PRA_SAMPLE__: unknown }).__PRA_SAMPLE__ = s;
+  }, sample);
+  const page = await context.newPage();
+  page.on("pageerror", (e) => pageErrors.push(e.message));
+  await page.goto(`${server.origin}/taskpane.html`);
+  await page.getByRole("heading", { name: "Register", exact: true }).or(page.getByText("No register found")).first().waitFor();
+  return page;
+}
+
+function fake<T>(page: Page, read: (fake: FakeWorkbook) => T): Promise<T> {
+  return page.evaluate((source) => {
+    const f = (window as unknown as FakeWindow).__PRA_FAKE__;
+    return (new Function("fake", `return (${source})(fake);`) as (f: FakeWorkbook) => T)(f);
+  }, read.toString());
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.mouse.move(PANE.width - 1, PANE.height - 1); // no hover effects in the picture
+  await page.waitForTimeout(150);
+  await page.screenshot({ path: path.join(DOCS, name) });
+}
+
+function expected(g: Grid[], profile: Profile = defaultProfile(), sheet?: string): { report: Report; counts: Record<string, number>; rag: Record<string, number> } {
+  const report = check(g, profile, TODAY, sheet ? { sheet } : {});
+  const summary = summarise(report);
+  const rag = { red: 0, amber: 0, green: 0 };
+  for (const card of deriveScorecards(report, profile.scoring)) rag[card.rag]++;
+  return { report, counts: summary.bySeverity, rag };
+}
+
+async function shownCounts(page: Page): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  for (const s of ["error", "warning", "info"]) out[s] = Number(await page.getByTestId(`count-${s}`).locator("dd").textContent());
+  return out;
+}
+
+async function shownRag(page: Page): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  for (const r of ["red", "amber", "green"]) out[r] = Number((await page.getByTestId(`rag-${r}`).textContent())!.replace(/\D+/g, ""));
+  return out;
+}
+
+async function setDate(page: Page, iso: string): Promise<void> {
+  await page.getByLabel("Check date").fill(iso);
+}
+
+async function runCheck(page: Page): Promise<void> {
+  await page.getByRole("button", { name: /^Check( again)?$/ }).click();
+  await page.getByTestId("results-summary").waitFor();
+  await page.getByRole("button", { name: /^Check again$/ }).and(page.locator(":enabled")).waitFor();
+}
+
+/** Buttons, lists and inputs with no accessible name (label, aria-label, aria-labelledby or text). */
+function unlabelledControls(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>("button, select, input, [role=button], [role=combobox]")]
+      .filter((el) => {
+        const labels = [...((el as HTMLInputElement).labels ?? [])].map((l) => l.textContent ?? "").join("");
+        const labelledBy = (el.getAttribute("aria-labelledby") ?? "")
+          .split(/\s+/)
+          .map((id) => (id ? (document.getElementById(id)?.textContent ?? "") : ""))
+          .join("");
+        const name = el.getAttribute("aria-label") || labels || labelledBy || el.textContent || el.getAttribute("title") || "";
+        return name.trim() === "";
+      })
+      .map((el) => el.outerHTML.slice(0, 160)),
+  );
+}
+
+function columnSelect(page: Page, letter: string) {
+  return page.locator(`#map-${letter}`);
+}
+
+describe("the task pane on the example register", () => {
+  let page: Page;
+
+  beforeAll(async () => {
+    page = await openPane({ sheets: example });
+  }, 120_000);
+
+  it("shows the register sheet it takes, the header row and how each column was read", async () => {
+    const sheet = page.getByLabel("Register sheet");
+    await expect.poll(() => sheet.locator("option:checked").textContent()).toBe(`Best match: ${REGISTER}`);
+    const options = await sheet.locator("option").allTextContents();
+    expect(options.slice(1)).toEqual(example.map((s) => s.name));
+    await expect.poll(() => page.getByText(/^Header on row 4 · 43 partnerships · 43 columns$/).count()).toBe(1);
+
+    await page.getByRole("button", { name: /Columns: 41 of 43 read/ }).click();
+    await expect.poll(() => columnSelect(page, "A").inputValue()).toBe("ref");
+    expect(await page.getByLabel("Column A, “Ref”, is read as").inputValue()).toBe("ref");
+    expect(await columnSelect(page, "J").inputValue()).toBe("sponsoringOfficer");
+    expect(await columnSelect(page, "AJ").inputValue()).toBe("");
+    expect(await columnSelect(page, "AJ").locator("option:checked").textContent()).toBe("Not used");
+    expect(await unlabelledControls(page)).toEqual([]);
+    await shot(page, "taskpane-mapping.png");
+    await page.getByRole("button", { name: /Columns: 41 of 43 read/ }).click();
+  }, 60_000);
+
+  it("checks with a progress indicator, then shows counts by severity and RAG", async () => {
+    const want = expected(grids);
+    await setDate(page, TODAY);
+    // Each sync waits a little, so the progress indicator is there to see.
+    await page.evaluate(() => ((window as unknown as FakeWindow).__PRA_DELAY_MS__ = 600));
+    await page.getByRole("button", { name: "Check", exact: true }).click();
+    await page.getByRole("progressbar").waitFor();
+    expect(await page.getByRole("button", { name: "Check", exact: true }).isDisabled()).toBe(true);
+    await page.locator(".fui-Field__validationMessage", { hasText: /^This can take a moment/ }).waitFor();
+    await shot(page, "taskpane-progress.png");
+    await page.evaluate(() => ((window as unknown as FakeWindow).__PRA_DELAY_MS__ = 0));
+    await page.getByTestId("results-summary").waitFor();
+    await page.getByRole("button", { name: "Check again" }).and(page.locator(":enabled")).waitFor();
+    expect(await page.getByRole("progressbar").count()).toBe(0);
+
+    expect(await shownCounts(page)).toEqual(want.counts);
+    expect(await shownRag(page)).toEqual(want.rag);
+    expect(want.counts.error).toBeGreaterThan(0);
+    expect(await page.getByText(`43 partnerships in “${REGISTER}”, checked against the default profile as at 30 November 2026.`).count()).toBe(1);
+    // The pane takes the user to the results.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("results-heading");
+    await shot(page, "taskpane-results.png");
+  }, 60_000);
+
+  it("re-checks at once, without reading the workbook again, when a column is corrected, and remembers it", async () => {
+    const runs = await fake(page, (f) => f.runs);
+    const corrected = expected(grids, { ...defaultProfile(), columns: { "Exit strategy": null } });
+    await page.getByRole("button", { name: /Columns: 41 of 43 read/ }).click();
+    await columnSelect(page, "W").selectOption({ label: "Not used" });
+    await expect.poll(() => shownCounts(page)).toEqual(corrected.counts);
+    expect(corrected.report.findings.some((f) => f.rule === "required-column-missing" && f.field === "exitStrategy")).toBe(true);
+    expect(await fake(page, (f) => f.runs)).toBe(runs);
+    await expect
+      .poll(() => fake(page, (f) => f.savedSettings.get("pra.choices") ?? null))
+      .toBe(JSON.stringify({ columns: { "Exit strategy": null } }));
+
+    await page.getByRole("button", { name: "Undo my corrections" }).click();
+    await expect.poll(() => shownCounts(page)).toEqual(expected(grids).counts);
+    expect(await columnSelect(page, "W").inputValue()).toBe("exitStrategy");
+    await expect.poll(() => fake(page, (f) => f.savedSettings.get("pra.choices") ?? null)).toBe(JSON.stringify({}));
+    await page.getByRole("button", { name: /Columns: 41 of 43 read/ }).click();
+  }, 60_000);
+
+  it("groups the findings by partnership; choosing one selects its cell in the register", async () => {
+    const { report } = expected(grids);
+    const rows = new Set(report.findings.map((f) => f.row));
+    expect(await page.getByTestId("finding-group").count()).toBe(rows.size);
+
+    const first = page.getByTestId("finding-group").first();
+    await first.getByRole("button").first().click();
+    const finding = first.getByTestId("finding").first();
+    await finding.waitFor();
+    const cell = await finding.getAttribute("data-cell");
+    expect(cell).toMatch(new RegExp(`^${REGISTER}![A-Z]+\\d+$`));
+    await finding.click();
+    await expect.poll(() => fake(page, (f) => ({ active: f.activeSheet, selection: f.selection }))).toEqual({ active: REGISTER, selection: cell });
+
+    // Keyboard: the next finding, by Tab and Enter.
+    await finding.focus();
+    await page.keyboard.press("Tab");
+    const next = await page.evaluate(() => document.activeElement?.getAttribute("data-cell") ?? null);
+    expect(next).toMatch(new RegExp(`^${REGISTER}!`));
+    await page.keyboard.press("Enter");
+    await expect.poll(() => fake(page, (f) => f.selection)).toBe(next);
+
+    await page.getByRole("heading", { name: "Findings by partnership" }).scrollIntoViewIfNeeded();
+    await page.evaluate(() => document.getElementById("findings-heading")?.scrollIntoView({ block: "start" }));
+    await shot(page, "taskpane-findings.png");
+  }, 60_000);
+
+  it("writes the six report tabs into the workbook", async () => {
+    const before = await fake(page, (f) => f.sheetNames());
+    await page.getByRole("button", { name: "Write report tabs" }).click();
+    await page.getByText("Report tabs written").waitFor();
+    const after = await fake(page, (f) => f.sheetNames());
+    expect(after.slice(0, before.length)).toEqual(before);
+    expect(after.slice(before.length)).toEqual(TABS);
+    for (const tab of TABS) {
+      const marker = await page.evaluate(
+        ([name]) => String((window as unknown as FakeWindow).__PRA_FAKE__.cell(name!, "A2").value ?? ""),
+        [tab],
+      );
+      expect(marker.startsWith(TAB_MARKER), tab).toBe(true);
+    }
+    expect(await page.getByText(`Added 6 tabs to the workbook: ${TABS.join(", ")}.`).count()).toBe(1);
+    // Our tabs are never offered as the register.
+    expect((await page.getByLabel("Register sheet").locator("option").allTextContents()).slice(1)).toEqual(example.map((s) => s.name));
+  }, 60_000);
+
+  it("highlights the register rows with errors and warnings, and clears them back to exactly how they were", async () => {
+    const original = await fake(page, (f) => f.snapshot("Partnerships 2026-27"));
+    const sheets = await fake(page, (f) => f.sheetNames());
+    await page.getByRole("button", { name: "Highlight rows" }).click();
+    await page.getByText("Rows highlighted").waitFor();
+    const highlighted = await fake(page, (f) => f.sheet("Partnerships 2026-27").conditionalFormats.length);
+    expect(highlighted).toBeGreaterThan(0);
+    expect(await fake(page, (f) => f.snapshot("Partnerships 2026-27"))).not.toBe(original);
+    const { report } = expected(grids);
+    const flagged = new Set(report.findings.filter((f) => f.row !== null && f.severity !== "info").map((f) => f.row));
+    expect(await page.getByText(new RegExp(`Highlighted ${flagged.size} rows in “${REGISTER}”`)).count()).toBe(1);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await shot(page, "taskpane-highlighted.png");
+
+    await page.getByRole("button", { name: "Clear highlights" }).click();
+    await page.getByText("Highlights cleared").waitFor();
+    expect(await fake(page, (f) => f.snapshot("Partnerships 2026-27"))).toBe(original);
+    expect(await fake(page, (f) => f.sheetNames())).toEqual(sheets);
+  }, 60_000);
+});
+
+describe("choices remembered in the workbook", () => {
+  it("opens the next time with the sheet, mapping and profile chosen before", async () => {
+    const stored = { name: "Harbridge 2026", json: { name: "Harbridge 2026", periods: { annualReviewMonths: 6 } } };
+    const first = await openPane({ sheets: example, settings: { [PROFILES_KEY]: [stored] } });
+    await first.getByLabel("Register sheet").selectOption(REGISTER);
+    await first.getByLabel("Protocol profile").selectOption("Harbridge 2026");
+    await first.getByRole("button", { name: /Columns: / }).click();
+    await columnSelect(first, "AJ").selectOption({ label: "Purpose" });
+    await expect
+      .poll(() => fake(first, (f) => JSON.parse(f.savedSettings.get("pra.choices") ?? "{}") as unknown))
+      .toEqual({ sheet: REGISTER, profile: "Harbridge 2026", columns: { Comments: "purpose" } });
+    const saved = await fake(first, (f) => Object.fromEntries([...f.savedSettings].map(([k, v]) => [k, JSON.parse(v) as unknown])));
+
+    const next = await openPane({ sheets: example, settings: saved });
+    expect(await next.getByLabel("Register sheet").inputValue()).toBe(REGISTER);
+    expect(await next.getByLabel("Protocol profile").inputValue()).toBe("Harbridge 2026");
+    await next.getByRole("button", { name: /Columns: / }).click();
+    expect(await columnSelect(next, "AJ").inputValue()).toBe("purpose");
+    expect(await columnSelect(next, "C").inputValue()).toBe("");
+    await setDate(next, TODAY);
+    await runCheck(next);
+    const profile = { ...defaultProfile(), name: "Harbridge 2026", periods: { ...defaultProfile().periods, annualReviewMonths: 6 }, columns: { Comments: "purpose" as const } };
+    expect(await shownCounts(next)).toEqual(expected(grids, profile, REGISTER).counts);
+    expect(await next.getByText(/checked against the Harbridge 2026 profile/).count()).toBe(1);
+    expect(saved[CHOICES_KEY]).toBeDefined();
+  }, 90_000);
+
+  it("says plainly when a stored profile cannot be used, and checks with the default", async () => {
+    const page = await openPane({
+      sheets: example,
+      settings: { [PROFILES_KEY]: [{ name: "Broken", json: { rules: { "no-such-rule": "off" } } }], [CHOICES_KEY]: { profile: "Broken" } },
+    });
+    expect(await page.getByLabel("Protocol profile").inputValue()).toBe("Broken");
+    expect(await page.getByText(/The profile "Broken" cannot be used, so the built-in default is used instead: "rules" names "no-such-rule"/).count()).toBe(1);
+  }, 60_000);
+});
+
+describe("problems, each one plain message saying what to do", () => {
+  it("no register in the workbook", async () => {
+    const page = await openPane({ sheets: [{ name: "Budget", rows: [["Line", "Amount"], ["Rent", 1200], ["Rates", 300]] }] });
+    const bar = page.getByTestId("message-warning");
+    await bar.waitFor();
+    const text = (await bar.textContent()) ?? "";
+    expect(text).toMatch(/^No register found No sheet \("Budget"\) has a header row that looks like a partnership register\./);
+    expect(text).not.toContain("--sheet");
+    expect(text).toContain("Pick the register sheet above");
+    expect(await page.getByRole("button", { name: "Check", exact: true }).isEnabled()).toBe(true);
+  }, 60_000);
+
+  it("a protected register sheet: highlighting is refused with what to do", async () => {
+    const sheets = example.map((s) => (s.name === REGISTER ? { ...s, protected: true } : s));
+    const page = await openPane({ sheets });
+    await setDate(page, TODAY);
+    await runCheck(page);
+    await page.getByRole("button", { name: "Highlight rows" }).click();
+    const bar = page.getByTestId("message-error");
+    await bar.waitFor();
+    expect(await bar.textContent()).toMatch(/^The sheet is protected .*protected.*Unprotect Sheet.*try again\.$/);
+    expect(await fake(page, (f) => f.sheet("Partnerships 2026-27").conditionalFormats.length)).toBe(0);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await shot(page, "taskpane-problem.png");
+  }, 60_000);
+
+  it("a read-only workbook: writing the tabs is refused with what to do", async () => {
+    const page = await openPane({ sheets: example, options: { readOnly: true } });
+    await setDate(page, TODAY);
+    await runCheck(page);
+    const sheets = await fake(page, (f) => f.sheetNames());
+    await page.getByRole("button", { name: "Write report tabs" }).click();
+    const bar = page.getByTestId("message-error");
+    await bar.waitFor();
+    expect(await bar.textContent()).toMatch(/^The workbook is read-only .*read-only.*try again\.$/);
+    expect(await fake(page, (f) => f.sheetNames())).toEqual(sheets);
+  }, 60_000);
+
+  it("a write Excel refuses: the adapter's message, never a stack", async () => {
+    const page = await openPane({ sheets: example });
+    await setDate(page, TODAY);
+    await runCheck(page);
+    await page.evaluate(() => {
+      (window as unknown as FakeWindow).__PRA_FAKE__.failWhen = (op) => (op.action === "call" && op.member === "add" ? "InvalidOperation" : null);
+    });
+    await page.getByRole("button", { name: "Write report tabs" }).click();
+    const bar = page.getByTestId("message-error");
+    await bar.waitFor();
+    const text = (await bar.textContent()) ?? "";
+    expect(text).toMatch(/^Excel did not make the change Excel refused to let the add-in write the report tabs/);
+    expect(text).not.toMatch(/at \w+ \(|RichApi|InvalidOperation|Error:/);
+  }, 60_000);
+});
+
+describe("high contrast", () => {
+  it("follows Windows' forced colours", async () => {
+    const page = await openPane({ sheets: example }, { forcedColors: true });
+    expect(await page.locator("[data-theme]").first().getAttribute("data-theme")).toBe("highContrast");
+    await setDate(page, TODAY);
+    await runCheck(page);
+    await shot(page, "taskpane-high-contrast.png");
+  }, 60_000);
+
+  it("follows an Office high-contrast theme, and stays light with Office's own themes", async () => {
+    const contrast = await openPane({
+      sheets: example,
+      officeTheme: { bodyBackgroundColor: "#000000", bodyForegroundColor: "#FFFF00", controlBackgroundColor: "#000000", controlForegroundColor: "#FFFFFF" },
+    });
+    expect(await contrast.locator("[data-theme]").first().getAttribute("data-theme")).toBe("highContrast");
+    const colourful = await openPane({
+      sheets: example,
+      officeTheme: { bodyBackgroundColor: "#FFFFFF", bodyForegroundColor: "#262626", controlBackgroundColor: "#FFFFFF", controlForegroundColor: "#262626" },
+    });
+    expect(await colourful.locator("[data-theme]").first().getAttribute("data-theme")).toBe("light");
+  }, 60_000);
+});
+
+describe("the whole run", () => {
+  it("did not reach the network, and no page raised an error", () => {
+    expect(contexts.length).toBeGreaterThan(5);
+    expect(blocked).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
