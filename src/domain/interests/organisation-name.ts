@@ -1,6 +1,7 @@
 // Organisation names as registers write them: partner lists, and keys for
 // comparing a partner with an organisation in a register of interests. Pure: no I/O.
 
+import { memoise } from "../memo.js";
 import type { CellValue } from "../model.js";
 import { cellText, isCellError } from "../register/cell-text.js";
 import { foldDiacritics } from "./person-name.js";
@@ -38,12 +39,16 @@ const PLACEHOLDERS = new Set([
  * stays "smith and co"). "None", "n/a", "tbc" and the like give "". Never throws.
  */
 export function organisationKey(name: string): string {
+  return cachedOrganisationKey(String(name ?? ""));
+}
+
+const cachedOrganisationKey = memoise((name: string): string => {
   try {
     return buildKey(name);
   } catch {
     return "";
   }
-}
+});
 
 function buildKey(name: string): string {
   let s = foldDiacritics(String(name ?? ""))

@@ -1,6 +1,8 @@
 // People's names as registers write them, reduced to a key that can be compared
 // across rows and sheets; and the capacities written beside a name. Pure: no I/O.
 
+import { memoise } from "../memo.js";
+
 /**
  * A person's name reduced for comparison. All strings are lower-case, with
  * diacritics, apostrophes and dots removed (hyphens kept: "smith-jones").
@@ -582,12 +584,17 @@ function displayWord(t: Tok): string {
  * ("(Director)", "- trustee") is ignored. Never throws.
  */
 export function personKey(name: string): PersonKey {
+  return cachedPersonKey(String(name ?? ""));
+}
+
+/** Keys are shared between callers: treat them as read-only. */
+const cachedPersonKey = memoise((name: string): PersonKey => {
   try {
     return buildKey(name);
   } catch {
     return { surname: "", forenames: [], initials: [], display: "" };
   }
-}
+});
 
 function buildKey(name: string): PersonKey {
   const written = splitNameAndCapacity(String(name ?? "").normalize("NFC")).name;

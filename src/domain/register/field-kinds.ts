@@ -1,3 +1,4 @@
+import { memoise } from "../memo.js";
 import type { CellValue, Field, FieldKind, Value } from "../model.js";
 import { parsePeople } from "../interests/parse-people.js";
 import { splitOrganisations } from "../interests/organisation-name.js";
@@ -53,8 +54,28 @@ export const FIELD_KINDS: Readonly<Record<Field, FieldKind>> = {
   assessAlignment: "rating",
 };
 
-/** Reads one cell as the field expects; never throws. */
+/**
+ * Reads one cell as the field expects; never throws. Text cells repeat ("Yes", "Active", the same officers), so
+ * their readings are remembered per kind of field; the Values returned are shared and must not be changed.
+ */
 export function parseField(field: Field, cell: CellValue): Value {
+  if (typeof cell === "string") return textReaders[field === "liabilities" ? "liabilities" : FIELD_KINDS[field]](cell);
+  return parseUncached(field, cell);
+}
+
+const textReaders: Record<FieldKind | "liabilities", (s: string) => Value> = {
+  liabilities: memoise((s) => parseLiabilities(s)),
+  text: memoise((s) => parseText(s)),
+  date: memoise((s) => parseDate(s)),
+  money: memoise((s) => parseMoney(s)),
+  evidence: memoise((s) => parseEvidence(s)),
+  people: memoise((s) => parsePeopleField(s)),
+  status: memoise((s) => parseStatus(s)),
+  list: memoise((s) => parseList(s)),
+  rating: memoise((s) => parseRating(s)),
+};
+
+function parseUncached(field: Field, cell: CellValue): Value {
   if (field === "liabilities") return parseLiabilities(cell);
   switch (FIELD_KINDS[field]) {
     case "date":
