@@ -26,7 +26,27 @@ export function reportTabs(report: Report, profile: Profile, from: Provenance): 
     scorecardsTab(cards, from, profile.scoring),
     financeTab(deriveFinance(report), from),
     committeeTab(deriveCommittee(report, profile, risks, cards), from),
-  ] as TabSpec[]).map(safeTab);
+  ] as TabSpec[]).map((spec) => fitExcelRows(safeTab(spec)));
+}
+
+/** Excel's last row. */
+export const EXCEL_MAX_ROWS = 1_048_576;
+
+/** A tab longer than a sheet can hold keeps its first rows, and its title says what was left out. */
+export function fitExcelRows(spec: TabSpec, maxRows = EXCEL_MAX_ROWS): TabSpec {
+  if (spec.rows.length <= maxRows) return spec;
+  const left = spec.rows.length - maxRows;
+  const rows = spec.rows.slice(0, maxRows);
+  const title = rows[0]?.[0];
+  if (title && title.t === "text") {
+    rows[0] = [{ ...title, v: `${title.v}: the first ${(maxRows - 1).toLocaleString("en-GB")} rows; ${left.toLocaleString("en-GB")} more are in the JSON report` }, ...rows[0]!.slice(1)];
+  }
+  return {
+    ...spec,
+    rows,
+    tables: spec.tables?.map((t) => ({ ...t, lastRow: Math.min(t.lastRow, maxRows - 1) })).filter((t) => t.headerRow < maxRows),
+    merges: spec.merges?.filter((m) => m.bottom < maxRows),
+  };
 }
 
 function safeTab(spec: TabSpec): TabSpec {
