@@ -2,6 +2,7 @@ import fs from "node:fs";
 import { Command, CommanderError } from "commander";
 import { CannotCheck } from "./failure.js";
 import { summaryLines } from "./print-summary.js";
+import { terminalProgress } from "./progress.js";
 import { runCheck } from "./run-check.js";
 
 const pkg = JSON.parse(fs.readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
@@ -39,7 +40,8 @@ async function main(argv: string[]): Promise<void> {
   }
   const opts = program.opts<{ sheet?: string; profile?: string; today?: string; out?: string; json?: string; force?: boolean }>();
   const file = program.args[0]!;
-  const outcome = await runCheck({ file, ...opts, version: pkg.version });
+  const progress = terminalProgress();
+  const outcome = await runCheck({ file, ...opts, version: pkg.version, progress }).finally(() => progress.done());
   for (const line of summaryLines(outcome.report, file)) process.stdout.write(`${line}\n`);
   if (!outcome.report.register) {
     const why = outcome.report.findings[0]?.message ?? "No register was found.";

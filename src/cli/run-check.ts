@@ -16,6 +16,7 @@ import { writeOutput } from "../xlsx/write-output.js";
 import { CannotCheck } from "./failure.js";
 import { loadProfileFile } from "./load-profile-file.js";
 import { localToday, parseToday } from "./options.js";
+import type { Progress } from "./progress.js";
 
 export interface CheckCommand {
   file: string;
@@ -26,6 +27,7 @@ export interface CheckCommand {
   json?: string;
   force?: boolean;
   version: string;
+  progress?: Progress;
 }
 
 export interface CheckOutcome {
@@ -60,6 +62,8 @@ export async function runCheck(cmd: CheckCommand): Promise<CheckOutcome> {
   if (cmd.json) await ensureWritable(cmd.json, "--json", true);
   const profile = cmd.profile ? await loadProfileFile(cmd.profile) : defaultProfile();
 
+  const progress = cmd.progress ?? { step() {}, done() {} };
+  progress.step(`Reading ${path.basename(cmd.file)}`);
   let workbook: ExcelJS.Workbook;
   let grids: Grid[];
   try {
@@ -75,6 +79,7 @@ export async function runCheck(cmd: CheckCommand): Promise<CheckOutcome> {
     if (e instanceof WorkbookUnreadable) throw new CannotCheck(e.message);
     throw e;
   }
+  progress.step("Checking the register");
   const report = check(grids, profile, today, cmd.sheet !== undefined ? { sheet: cmd.sheet } : {});
   const wrote: CheckOutcome["wrote"] = { tabs: [] };
   const fileName = path.basename(cmd.file);
@@ -94,6 +99,7 @@ export async function runCheck(cmd: CheckCommand): Promise<CheckOutcome> {
 
   if (cmd.out) {
     const from = { file: fileName, sheet: report.register.sheet, profile: report.profile, today: report.today };
+    progress.step(`Writing ${path.basename(cmd.out)}`);
     try {
       wrote.tabs = await writeOutput(workbook, reportTabs(report, profile, from), cmd.out);
     } catch (e) {
