@@ -98,6 +98,11 @@ function containsRun(outer: string[], inner: string[]): boolean {
  * Symmetric; never throws.
  */
 export function matchOrganisations(a: string, b: string): "exact" | "possible" | "none" {
+  return cachedMatch(`${a}\u0000${b}`);
+}
+
+const cachedMatch = memoise((pair: string): "exact" | "possible" | "none" => {
+  const [a, b] = pair.split("\u0000") as [string, string];
   const ka = organisationKey(a);
   const kb = organisationKey(b);
   if (ka === "" || kb === "") return "none";
@@ -107,7 +112,7 @@ export function matchOrganisations(a: string, b: string): "exact" | "possible" |
   const [shorter, longer] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
   if (shorter.length >= 2 && containsRun(longer, shorter)) return "possible";
   return "none";
-}
+});
 
 /**
  * The partner organisations a cell lists, separated by ";", new lines, ",",

@@ -1,3 +1,4 @@
+import { memoise } from "../memo.js";
 import type { EvidenceState, Value } from "../model.js";
 import { parseEvidence } from "../register/parse-evidence.js";
 
@@ -44,12 +45,12 @@ function presenceOfPeople(count: number, text: string): Presence {
   return NOT_YET_NAMED.test(text.trim()) ? "pending" : "missing";
 }
 
-function presenceOfText(text: string): Presence {
+const presenceOfText = memoise((text: string): Presence => {
   const v = parseEvidence(text);
   if (v.kind === "evidence") return v.state;
   if (v.kind === "blank") return "missing";
   return "present";
-}
+});
 
 /** The cell as written, quoted for a message: ` (recorded as "tbc")`. */
 export function asWritten(value: Value | undefined): string {

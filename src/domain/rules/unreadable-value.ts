@@ -11,7 +11,9 @@ const rule: RowRule = {
   fields: [],
   check(p, ctx) {
     const out: Hit[] = [];
-    for (const [field, v] of Object.entries(p.values) as [Field, Value][]) {
+    for (const key in p.values) {
+      const field = key as Field;
+      const v = p.values[field] as Value;
       if (v.kind !== "unreadable") continue;
       const where = ctx.columnOf(field);
       out.push({
