@@ -12,6 +12,7 @@ import { isOurTab } from "../xlsx/our-tabs.js";
 import { describeFsError } from "../xlsx/fs-errors.js";
 import { readCsv } from "../xlsx/read-csv.js";
 import { readGrids } from "../xlsx/read-grids.js";
+import { writePackage } from "../xlsx/package/write-package.js";
 import { writeOutput } from "../xlsx/write-output.js";
 import { CannotCheck } from "./failure.js";
 import { loadProfileFile } from "./load-profile-file.js";
@@ -52,6 +53,17 @@ async function ensureWritable(target: string, flag: string, force: boolean): Pro
   }
 }
 
+/** A macro-enabled register must keep its .xlsm name, or Excel refuses to open the copy. */
+function checkOutExtension(input: string, out: string): void {
+  const macros = /\.xlsm$/i.test(input);
+  if (macros && !/\.xlsm$/i.test(out)) {
+    throw new CannotCheck(`The register has macros (.xlsm), so --out must end in .xlsm too (for example ${path.basename(out).replace(/\.[^.]*$/, "")}.xlsm), or Excel will not open it.`);
+  }
+  if (!macros && /\.xlsm$/i.test(out)) {
+    throw new CannotCheck(`--out ends in .xlsm but the register has no macros: name it .xlsx.`);
+  }
+}
+
 /** The whole check: open, read, check, write. Throws CannotCheck for anything that stops it. */
 export async function runCheck(cmd: CheckCommand): Promise<CheckOutcome> {
   const today = cmd.today ? parseToday(cmd.today) : localToday();
@@ -64,16 +76,17 @@ export async function runCheck(cmd: CheckCommand): Promise<CheckOutcome> {
 
   const progress = cmd.progress ?? { step() {}, done() {} };
   progress.step(`Reading ${path.basename(cmd.file)}`);
-  let workbook: ExcelJS.Workbook;
+  const isCsv = /\.csv$/i.test(cmd.file);
+  if (cmd.out && !isCsv) checkOutExtension(cmd.file, cmd.out);
+  let csvWorkbook: ExcelJS.Workbook | null = null;
   let grids: Grid[];
   try {
-    if (/\.csv$/i.test(cmd.file)) {
+    if (isCsv) {
       const csv = await readCsv(cmd.file);
-      workbook = csv.workbook;
+      csvWorkbook = csv.workbook;
       grids = [csv.grid];
     } else {
-      workbook = await openWorkbook(cmd.file);
-      grids = readGrids(workbook, isOurTab);
+      grids = readGrids(await openWorkbook(cmd.file), isOurTab);
     }
   } catch (e) {
     if (e instanceof WorkbookUnreadable) throw new CannotCheck(e.message);
@@ -100,8 +113,10 @@ export async function runCheck(cmd: CheckCommand): Promise<CheckOutcome> {
   if (cmd.out) {
     const from = { file: fileName, sheet: report.register.sheet, profile: report.profile, today: report.today };
     progress.step(`Writing ${path.basename(cmd.out)}`);
+    const specs = reportTabs(report, profile, from);
     try {
-      wrote.tabs = await writeOutput(workbook, reportTabs(report, profile, from), cmd.out);
+      // A workbook's own parts (charts, pivots, macros...) are copied untouched; a CSV has none, so exceljs builds one.
+      wrote.tabs = csvWorkbook ? await writeOutput(csvWorkbook, specs, cmd.out) : await writePackage(cmd.file, specs, cmd.out);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (!code) throw e;

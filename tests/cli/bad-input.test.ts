@@ -8,7 +8,7 @@ import type ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import type { JsonReport } from "../../src/domain/json-report.js";
 import { TAB_MARKER } from "../../src/domain/tabs/tab-spec.js";
-import { readWorkbook, runCli, STACK_TRACE, tempDir, type CliResult } from "./run-cli.js";
+import { linksOf, readWorkbook, runCli, STACK_TRACE, tempDir, type CliResult } from "./run-cli.js";
 
 const FIXTURES = path.resolve(import.meta.dirname, "../fixtures/bad");
 const TODAY = "2026-06-30";
@@ -382,10 +382,7 @@ describe("awkward registers are checked, with findings instead of crashes", () =
     expect(brief(rep, "risk-register-missing")).toEqual([["risk-register-missing", 3, "J"]]);
     const wb = await expectSafeOutput(out);
     expect(wb.worksheets.slice(0, 2).map((w) => w.name)).toEqual(["Cover", "Partnerships 2026-27"]);
-    const links = cellsOf(wb.getWorksheet("Findings")!).filter(
-      (v): v is ExcelJS.CellHyperlinkValue => typeof v === "object" && v !== null && "hyperlink" in v,
-    );
-    expect(links.map((l) => l.hyperlink)).toContain("#'Partnerships 2026-27'!J3");
+    expect([...(await linksOf(out!, "Findings")).values()]).toContain("'Partnerships 2026-27'!J3");
   });
 
   it("rich-text-and-hyperlinks.xlsx: rich text and links are read as their text", async () => {

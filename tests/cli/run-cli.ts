@@ -46,3 +46,12 @@ export async function readWorkbook(file: string): Promise<ExcelJS.Workbook> {
   await wb.xlsx.readFile(file);
   return wb;
 }
+
+/** The in-workbook links of a sheet, as Excel stores them (by location): cell -> target, e.g. "G6" -> "'Register'!C5". */
+export async function linksOf(file: string, sheet: string): Promise<Map<string, string>> {
+  const { partsOf, sheetParts } = await import("../xlsx/package/package-helpers.js");
+  const parts = await partsOf(file);
+  const xml = parts.get(sheetParts(parts).get(sheet)!)!;
+  const unescape = (s: string) => s.replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  return new Map([...xml.matchAll(/<hyperlink ref="([A-Z]+\d+)" location="([^"]*)"/g)].map((m) => [m[1]!, unescape(m[2]!)]));
+}
