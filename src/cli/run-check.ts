@@ -7,11 +7,11 @@ import { toJsonReport } from "../domain/json-report.js";
 import type { Report } from "../domain/model.js";
 import { defaultProfile } from "../domain/profile/default-profile.js";
 import { reportTabs } from "../domain/tabs/report-tabs.js";
-import { openWorkbook, WorkbookUnreadable } from "../xlsx/open-workbook.js";
-import { isOurTab } from "../xlsx/our-tabs.js";
+import { WorkbookUnreadable } from "../xlsx/open-workbook.js";
+import { isOurMarker } from "../xlsx/our-tabs.js";
 import { describeFsError } from "../xlsx/fs-errors.js";
 import { readCsv } from "../xlsx/read-csv.js";
-import { readGrids } from "../xlsx/read-grids.js";
+import { readGridsStreaming } from "../xlsx/stream/read-grids-stream.js";
 import { writePackage } from "../xlsx/package/write-package.js";
 import { writeOutput } from "../xlsx/write-output.js";
 import { CannotCheck } from "./failure.js";
@@ -86,7 +86,7 @@ export async function runCheck(cmd: CheckCommand): Promise<CheckOutcome> {
       csvWorkbook = csv.workbook;
       grids = [csv.grid];
     } else {
-      grids = readGrids(await openWorkbook(cmd.file), isOurTab);
+      grids = await readGridsStreaming(cmd.file, { skip: (_sheet, firstRows) => isOurMarker(firstRows[1]?.[0]) });
     }
   } catch (e) {
     if (e instanceof WorkbookUnreadable) throw new CannotCheck(e.message);
