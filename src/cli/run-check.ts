@@ -79,7 +79,7 @@ export async function runCheck(cmd: CheckCommand): Promise<CheckOutcome> {
   const isCsv = /\.csv$/i.test(cmd.file);
   if (cmd.out && !isCsv) checkOutExtension(cmd.file, cmd.out);
   let csvWorkbook: ExcelJS.Workbook | null = null;
-  let grids: Grid[];
+  let grids: Grid[] | null;
   try {
     if (isCsv) {
       const csv = await readCsv(cmd.file);
@@ -94,6 +94,8 @@ export async function runCheck(cmd: CheckCommand): Promise<CheckOutcome> {
   }
   progress.step("Checking the register");
   const report = check(grids, profile, today, cmd.sheet !== undefined ? { sheet: cmd.sheet } : {});
+  // The grids are the biggest thing in memory; the report holds all that is needed from here on.
+  grids = null;
   const wrote: CheckOutcome["wrote"] = { tabs: [] };
   const fileName = path.basename(cmd.file);
 
