@@ -1,26 +1,14 @@
 // A tab description (TabSpec) as bulk Office.js writes: planned as plain data first (sized for the 5 MB request
 // limit), then queued on a worksheet. Same look as the exceljs renderer used by the CLI.
+import { LINK_LOOK, PALETTE, type Look } from "../domain/tabs/palette.js";
 import { DATE_FORMAT, MONEY_FORMAT, type CellStyle, type TabCell, type TabSpec, type TabTable } from "../domain/tabs/tab-spec.js";
 import { formulaString, quoteSheet, rangeAddress } from "./addresses.js";
 import { jsonBytes, OP_OVERHEAD, PAYLOAD_BUDGET, splitBySize } from "./payload.js";
 
-/** Fill colours by meaning, as the CLI's workbook has them. */
-export const FILL: Partial<Record<CellStyle, string>> = {
-  error: "#F4CCCC",
-  warning: "#FFE7B3",
-  info: "#DCE9F7",
-  good: "#D5EDD5",
-  heading: "#1F4E79",
-  section: "#DDEBF7",
-  total: "#EDEDED",
-  bandLow: "#C6EFCE",
-  bandMedium: "#FFEB9C",
-  bandHigh: "#F8CBAD",
-  bandVeryHigh: "#FF7C80",
-  green: "#C6EFCE",
-  amber: "#FFEB9C",
-  red: "#FFC7CE",
-};
+/** Fill colours by meaning ("#RRGGBB"), from the shared palette, so the pane's tabs look like the CLI's. */
+export const FILL: Partial<Record<CellStyle, string>> = Object.fromEntries(
+  Object.entries(PALETTE).flatMap(([style, look]) => (look.fill ? [[style, `#${look.fill}`]] : [])),
+);
 
 export interface FontSpec {
   bold?: boolean;
@@ -30,25 +18,21 @@ export interface FontSpec {
   underline?: boolean;
 }
 
-const LINK_FONT: FontSpec = { underline: true, color: "#0563C1" };
+function fontOf(look: Look | undefined): FontSpec | undefined {
+  if (!look || (!look.bold && !look.italic && !look.underline && !look.size && !look.color)) return undefined;
+  const font: FontSpec = {};
+  if (look.bold) font.bold = true;
+  if (look.italic) font.italic = true;
+  if (look.underline) font.underline = true;
+  if (look.size) font.size = look.size;
+  if (look.color) font.color = `#${look.color}`;
+  return font;
+}
+
+const LINK_FONT: FontSpec = fontOf(LINK_LOOK)!;
 
 export function fontFor(style: CellStyle | undefined): FontSpec | undefined {
-  switch (style) {
-    case "title":
-      return { bold: true, size: 14 };
-    case "section":
-      return { bold: true, size: 12 };
-    case "subtitle":
-    case "muted":
-      return { italic: true, color: "#595959" };
-    case "heading":
-      return { bold: true, color: "#FFFFFF" };
-    case "total":
-    case "error":
-      return { bold: true };
-    default:
-      return undefined;
-  }
+  return fontOf(style ? PALETTE[style] : undefined);
 }
 
 /** Excel's text number format: a value written into such a cell stays text, even "=…", "+…", "-…" or "@…". */

@@ -1,40 +1,23 @@
 import type ExcelJS from "exceljs";
+import { LINK_LOOK, PALETTE } from "../domain/tabs/palette.js";
 import { DATE_FORMAT, MONEY_FORMAT, type CellStyle, type TabCell, type TabSpec, type TabTable } from "../domain/tabs/tab-spec.js";
 
-const FILL: Partial<Record<CellStyle, string>> = {
-  error: "FFF4CCCC",
-  warning: "FFFFE7B3",
-  info: "FFDCE9F7",
-  good: "FFD5EDD5",
-  heading: "FF1F4E79",
-  section: "FFDDEBF7",
-  total: "FFEDEDED",
-  bandLow: "FFC6EFCE",
-  bandMedium: "FFFFEB9C",
-  bandHigh: "FFF8CBAD",
-  bandVeryHigh: "FFFF7C80",
-  green: "FFC6EFCE",
-  amber: "FFFFEB9C",
-  red: "FFFFC7CE",
+/** exceljs's view of a style meaning: colours as ARGB. */
+function fillFor(style: CellStyle | undefined): string | undefined {
+  const fill = style ? PALETTE[style].fill : undefined;
+  return fill ? `FF${fill}` : undefined;
 }
 
-function fontFor(style: CellStyle | undefined): Partial<ExcelJS.Font> | undefined {
-  switch (style) {
-    case "title":
-      return { bold: true, size: 14 };
-    case "section":
-      return { bold: true, size: 12 };
-    case "subtitle":
-    case "muted":
-      return { italic: true, color: { argb: "FF595959" } };
-    case "heading":
-      return { bold: true, color: { argb: "FFFFFFFF" } };
-    case "total":
-    case "error":
-      return { bold: true };
-    default:
-      return undefined;
-  }
+function fontFor(style: CellStyle | undefined, link: boolean): Partial<ExcelJS.Font> | undefined {
+  const look = link ? LINK_LOOK : style ? PALETTE[style] : undefined;
+  if (!look || (!look.bold && !look.italic && !look.underline && !look.size && !look.color)) return undefined;
+  const font: Partial<ExcelJS.Font> = {};
+  if (look.bold) font.bold = true;
+  if (look.italic) font.italic = true;
+  if (look.underline) font.underline = true;
+  if (look.size) font.size = look.size;
+  if (look.color) font.color = { argb: `FF${look.color}` };
+  return font;
 }
 
 /** Styles are shared objects, one per meaning, so exceljs does not build a style per cell. */
@@ -46,9 +29,9 @@ function styleFor(cell: Exclude<TabCell, null>): Partial<ExcelJS.Style> {
   let style = STYLES.get(key);
   if (!style) {
     style = {};
-    const fill = cell.style ? FILL[cell.style] : undefined;
+    const fill = fillFor(cell.style);
     if (fill) style.fill = { type: "pattern", pattern: "solid", fgColor: { argb: fill } };
-    const font = cell.t === "link" ? { underline: true, color: { argb: "FF0563C1" } } : fontFor(cell.style);
+    const font = fontFor(cell.style, cell.t === "link");
     if (font) style.font = font;
     if (numFmt) style.numFmt = numFmt;
     if (wrap) style.alignment = { wrapText: true, vertical: "top" };

@@ -1,25 +1,13 @@
 // Our cell styles, appended to the workbook's xl/styles.xml: existing fonts, fills, number formats and cell
 // formats keep their indices (the user's cells point at them); ours come after, and counts are updated.
+import { LINK_LOOK, PALETTE, type Look } from "../../domain/tabs/palette.js";
 import { DATE_FORMAT, MONEY_FORMAT, type CellStyle, type TabCell } from "../../domain/tabs/tab-spec.js";
 import { attributes, element, elements, escapeAttr, rootPrefix, setAttribute } from "./xml-text.js";
 
-/** The colours and fonts of src/xlsx/render-tab.ts, so both writers look the same. */
-export const FILL: Partial<Record<CellStyle, string>> = {
-  error: "FFF4CCCC",
-  warning: "FFFFE7B3",
-  info: "FFDCE9F7",
-  good: "FFD5EDD5",
-  heading: "FF1F4E79",
-  section: "FFDDEBF7",
-  total: "FFEDEDED",
-  bandLow: "FFC6EFCE",
-  bandMedium: "FFFFEB9C",
-  bandHigh: "FFF8CBAD",
-  bandVeryHigh: "FFFF7C80",
-  green: "FFC6EFCE",
-  amber: "FFFFEB9C",
-  red: "FFFFC7CE",
-};
+/** Fill colours by meaning (ARGB), from the shared palette, so every writer's tabs look the same. */
+export const FILL: Partial<Record<CellStyle, string>> = Object.fromEntries(
+  Object.entries(PALETTE).flatMap(([style, look]) => (look.fill ? [[style, `FF${look.fill}`]] : [])),
+);
 
 interface FontSpec {
   bold?: boolean;
@@ -30,23 +18,15 @@ interface FontSpec {
 }
 
 function fontFor(style: CellStyle | undefined, link: boolean): FontSpec | undefined {
-  if (link) return { underline: true, color: "FF0563C1" };
-  switch (style) {
-    case "title":
-      return { bold: true, size: 14 };
-    case "section":
-      return { bold: true, size: 12 };
-    case "subtitle":
-    case "muted":
-      return { italic: true, color: "FF595959" };
-    case "heading":
-      return { bold: true, color: "FFFFFFFF" };
-    case "total":
-    case "error":
-      return { bold: true };
-    default:
-      return undefined;
-  }
+  const look: Look | undefined = link ? LINK_LOOK : style ? PALETTE[style] : undefined;
+  if (!look || (!look.bold && !look.italic && !look.underline && !look.size && !look.color)) return undefined;
+  const font: FontSpec = {};
+  if (look.bold) font.bold = true;
+  if (look.italic) font.italic = true;
+  if (look.underline) font.underline = true;
+  if (look.size) font.size = look.size;
+  if (look.color) font.color = `FF${look.color}`;
+  return font;
 }
 
 /** Number formats Excel knows by id without declaring them. */
