@@ -11,6 +11,7 @@ import ExcelJS from "exceljs";
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { dosTimeDate, pinZipTimestamps } from "./pin-zip-timestamps.js";
 
 /** The check date every register here is built for. */
 const CHECK_DATE = "2026-06-30";
@@ -49,12 +50,6 @@ function crc32(bytes: Buffer): number {
   return (c ^ 0xffffffff) >>> 0;
 }
 
-function dosTimeDate(when: Date): { time: number; date: number } {
-  return {
-    time: (when.getUTCHours() << 11) | (when.getUTCMinutes() << 5) | Math.floor(when.getUTCSeconds() / 2),
-    date: ((when.getUTCFullYear() - 1980) << 9) | ((when.getUTCMonth() + 1) << 5) | when.getUTCDate(),
-  };
-}
 
 /** A zip of stored (uncompressed) entries, written by hand: a real zip that is not necessarily an Office package. */
 function storedZip(entries: { name: string; data: string | Buffer }[]): Buffer {
@@ -105,31 +100,6 @@ function storedZip(entries: { name: string; data: string | Buffer }[]): Buffer {
   return Buffer.concat([...locals, cd, end]);
 }
 
-/** exceljs stamps each zip entry with the time of writing; pin them so the bytes are the same on every run. */
-function pinZipTimestamps(buf: Buffer): Buffer {
-  const { time, date } = dosTimeDate(SAVED);
-  let eocd = -1;
-  for (let i = buf.length - 22; i >= 0; i--) {
-    if (buf.readUInt32LE(i) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) throw new Error("not a zip: no end of central directory");
-  const entries = buf.readUInt16LE(eocd + 10);
-  let p = buf.readUInt32LE(eocd + 16);
-  for (let n = 0; n < entries; n++) {
-    if (buf.readUInt32LE(p) !== 0x02014b50) throw new Error("bad central directory entry");
-    buf.writeUInt16LE(time, p + 12);
-    buf.writeUInt16LE(date, p + 14);
-    const local = buf.readUInt32LE(p + 42);
-    if (buf.readUInt32LE(local) !== 0x04034b50) throw new Error("bad local file header");
-    buf.writeUInt16LE(time, local + 10);
-    buf.writeUInt16LE(date, local + 12);
-    p += 46 + buf.readUInt16LE(p + 28) + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32);
-  }
-  return buf;
-}
 
 function newWorkbook(): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
@@ -141,7 +111,7 @@ function newWorkbook(): ExcelJS.Workbook {
 }
 
 async function workbookBytes(wb: ExcelJS.Workbook): Promise<Buffer> {
-  return pinZipTimestamps(Buffer.from(await wb.xlsx.writeBuffer()));
+  return pinZipTimestamps(Buffer.from(await wb.xlsx.writeBuffer()), SAVED);
 }
 
 const written: string[] = [];

@@ -12,6 +12,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Field as AnyField } from "../src/domain/model.js";
+import { pinZipTimestamps } from "./pin-zip-timestamps.js";
 
 /** The register's governance fields; the Standards for England assessment ratings are kept apart below. */
 type Field = Exclude<AnyField, `assess${string}`>;
@@ -1057,32 +1058,6 @@ function writeInterests(wb: ExcelJS.Workbook): void {
   });
 }
 
-/** Pin every zip entry's DOS date/time (JSZip stamps "now") so the file's bytes do not change. */
-function pinZipTimestamps(buf: Buffer, when: Date): Buffer {
-  const dosTime = (when.getUTCHours() << 11) | (when.getUTCMinutes() << 5) | Math.floor(when.getUTCSeconds() / 2);
-  const dosDate = ((when.getUTCFullYear() - 1980) << 9) | ((when.getUTCMonth() + 1) << 5) | when.getUTCDate();
-  let eocd = -1;
-  for (let i = buf.length - 22; i >= 0; i--) {
-    if (buf.readUInt32LE(i) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) throw new Error("not a zip: no end of central directory");
-  const entries = buf.readUInt16LE(eocd + 10);
-  let p = buf.readUInt32LE(eocd + 16);
-  for (let n = 0; n < entries; n++) {
-    if (buf.readUInt32LE(p) !== 0x02014b50) throw new Error("bad central directory entry");
-    buf.writeUInt16LE(dosTime, p + 12);
-    buf.writeUInt16LE(dosDate, p + 14);
-    const local = buf.readUInt32LE(p + 42);
-    if (buf.readUInt32LE(local) !== 0x04034b50) throw new Error("bad local file header");
-    buf.writeUInt16LE(dosTime, local + 10);
-    buf.writeUInt16LE(dosDate, local + 12);
-    p += 46 + buf.readUInt16LE(p + 28) + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32);
-  }
-  return buf;
-}
 
 async function main(): Promise<void> {
   const here = path.dirname(fileURLToPath(import.meta.url));
