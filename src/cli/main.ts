@@ -12,6 +12,14 @@ function fail(message: string): never {
   process.exit(2);
 }
 
+// Piped into `head` or a pager that quits early: stop quietly instead of printing a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+}
+
 async function main(argv: string[]): Promise<void> {
   const program = new Command()
     .name("partnership-check")

@@ -119,3 +119,15 @@ describe("the input is never written over", () => {
     expectPlainFailure(runCli([file, "--out", path.join(dir, "missing-folder", "out.xlsx")]), /folder .* does not exist/);
   });
 });
+
+describe("output piped into a program that stops reading", () => {
+  it("ends quietly, with no stack trace, when the reader goes away (e.g. | head -1)", async () => {
+    const { spawnSync } = await import("node:child_process");
+    const r = spawnSync("bash", ["-c", `"${process.execPath}" --import tsx src/cli/main.ts examples/partnership-register.xlsx --today 2026-11-30 | head -c 10 >/dev/null`], {
+      cwd: path.resolve(import.meta.dirname, "../.."),
+      encoding: "utf8",
+    });
+    expect(r.stderr).not.toMatch(STACK_TRACE);
+    expect(r.stderr).not.toMatch(/EPIPE/);
+  });
+});
