@@ -10,24 +10,8 @@ const MAX32 = 0xffffffff;
 const UTF8_FLAG = 0x0800;
 const DATA_DESCRIPTOR_FLAG = 0x0008;
 
-/** What the central directory needs of an entry already written. */
-interface Written {
-  nameBytes: Buffer;
-  versionMadeBy: number;
-  versionNeeded: number;
-  flags: number;
-  method: number;
-  modTime: number;
-  modDate: number;
-  crc: number;
-  compressedSize: number;
-  uncompressedSize: number;
-  internalAttributes: number;
-  externalAttributes: number;
-  offset: number;
-  extra: Buffer;
-  comment: Buffer;
-}
+/** What the central directory needs of an entry already written: the stored entry's fields, at its new offset. */
+type Written = Omit<ZipEntry, "name" | "localHeaderOffset"> & { offset: number };
 
 export interface NewEntryOptions {
   /** zlib level, 0-9; default 6. */
