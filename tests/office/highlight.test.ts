@@ -1,19 +1,12 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { TAB_MARKER } from "../../src/domain/tabs/tab-spec.js";
 import { ERROR_ROWS_NAME, highlightFormula, WARNING_ROWS_NAME } from "../../src/office/highlight.js";
 import { WorkbookProblem } from "../../src/office/workbook-session.js";
 import { FakeWorkbook } from "./fake-excel.js";
-import { checkGrids, HEADERS, highlightRows, measure, registerRows, sessionFor } from "./registers.js";
+import { checkGrids, HEADERS, highlightRows, measure, registerRows } from "./registers.js";
+import { sessionsPerTest } from "./sessions.js";
 
-let uninstall: () => void = () => undefined;
-afterEach(() => uninstall());
-
-function open(wb: FakeWorkbook) {
-  const s = sessionFor(wb);
-  uninstall();
-  uninstall = s.uninstall;
-  return s.session;
-}
+const open = sessionsPerTest();
 
 async function prepared(rows: number, protectedRegister = false) {
   const wb = new FakeWorkbook();

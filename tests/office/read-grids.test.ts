@@ -1,17 +1,11 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { TAB_MARKER } from "../../src/domain/tabs/tab-spec.js";
 import { WorkbookProblem } from "../../src/office/workbook-session.js";
 import { FakeWorkbook, PAYLOAD_LIMIT } from "./fake-excel.js";
-import { HEADERS, MB, measure, registerRows, registerWorkbook, sessionFor } from "./registers.js";
+import { HEADERS, MB, measure, registerRows, registerWorkbook } from "./registers.js";
+import { sessionsPerTest } from "./sessions.js";
 
-let uninstall: () => void = () => undefined;
-afterEach(() => uninstall());
-
-function open(wb: FakeWorkbook) {
-  const s = sessionFor(wb);
-  uninstall = s.uninstall;
-  return s.session;
-}
+const open = sessionsPerTest();
 
 /** A source row as Excel gives it back: "" is an empty cell (null), and a row ends at its last value. */
 function asRead(row: unknown[] | undefined): unknown[] {

@@ -1,22 +1,15 @@
 // Requirement sets, settings, selecting a cell, and the plain-English problems.
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createExcelSession, type ExcelRun, type OfficeHost } from "../../src/office/excel-session.js";
 import { toWorkbookProblem } from "../../src/office/problems.js";
 import { detectCapabilities, hasMinimum, MIN_EXCEL_API, OPTIONAL_FEATURES } from "../../src/office/requirements.js";
 import { CHOICES_KEY, PROFILES_KEY } from "../../src/office/settings.js";
 import { WorkbookProblem } from "../../src/office/workbook-session.js";
 import { FakeOfficeError, FakeWorkbook } from "./fake-excel.js";
-import { registerWorkbook, sessionFor } from "./registers.js";
+import { registerWorkbook } from "./registers.js";
+import { sessionsPerTest } from "./sessions.js";
 
-let uninstall: () => void = () => undefined;
-afterEach(() => uninstall());
-
-function open(wb: FakeWorkbook) {
-  const s = sessionFor(wb);
-  uninstall();
-  uninstall = s.uninstall;
-  return s.session;
-}
+const open = sessionsPerTest();
 
 const capped = (max: string) => (name: string, version?: string) => {
   const [a, b] = (version ?? "1.1").split(".").map(Number);

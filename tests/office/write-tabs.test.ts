@@ -1,20 +1,13 @@
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { DATE_FORMAT, MONEY_FORMAT, TAB_MARKER, type TabCell, type TabSpec } from "../../src/domain/tabs/tab-spec.js";
 import { WorkbookProblem } from "../../src/office/workbook-session.js";
 import { FakeWorkbook, type FakeWorkbookOptions } from "./fake-excel.js";
-import { checkGrids, FORMULA_LIKE_NAMES, MB, measure, registerRows, registerWorkbook, sessionFor, type Checked } from "./registers.js";
+import { checkGrids, FORMULA_LIKE_NAMES, MB, measure, registerRows, registerWorkbook, type Checked } from "./registers.js";
+import { sessionsPerTest } from "./sessions.js";
 
 const TABS = ["Findings", "Risks", "Conflicts", "Scorecards", "Finance summary", "Committee summary"];
 
-let uninstall: () => void = () => undefined;
-afterEach(() => uninstall());
-
-function open(wb: FakeWorkbook) {
-  const s = sessionFor(wb);
-  uninstall();
-  uninstall = s.uninstall;
-  return s.session;
-}
+const open = sessionsPerTest();
 
 /** A register workbook and the six tabs the engine describes for it, from the grids the adapter read back. */
 async function prepared(rows: number, options: FakeWorkbookOptions = {}): Promise<{ wb: FakeWorkbook; checked: Checked; source: unknown[][] }> {
