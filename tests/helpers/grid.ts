@@ -52,6 +52,16 @@ export const FULL_HEADERS = [
   "Significance",
 ];
 
+/** The six behaviour areas as a council might head its assessment columns. */
+export const RATING_HEADERS = [
+  "Achieve intended outcomes (1-5)",
+  "Public interest (1-5)",
+  "Building partners' capacity (1-5)",
+  "Value and respect each other (1-5)",
+  "Act ethically (1-5)",
+  "Aligning strategies and networks (1-5)",
+];
+
 /** A partnership that meets every standard at a check date of 2026-06-30. */
 export function cleanRow(overrides: Record<string, CellValue> = {}): Record<string, CellValue> {
   return {

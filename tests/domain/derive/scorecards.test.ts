@@ -8,17 +8,8 @@ import { defaultProfile } from "../../../src/domain/profile/default-profile.js";
 import type { Profile } from "../../../src/domain/profile/profile.js";
 import { openWorkbook } from "../../../src/xlsx/open-workbook.js";
 import { readGrids } from "../../../src/xlsx/read-grids.js";
-import { cleanRow, FULL_HEADERS, registerGrid, TODAY } from "../../helpers/grid.js";
+import { cleanRow, FULL_HEADERS, RATING_HEADERS, registerGrid, TODAY } from "../../helpers/grid.js";
 
-/** The six behaviour areas as a council might head its assessment columns. */
-const RATING_HEADERS = [
-  "Achieve intended outcomes (1-5)",
-  "Public interest (1-5)",
-  "Building partners' capacity (1-5)",
-  "Value and respect each other (1-5)",
-  "Act ethically (1-5)",
-  "Aligning strategies and networks (1-5)",
-];
 
 /** Ratings for the six areas, in order; undefined leaves the cell blank. */
 function ratings(...values: (CellValue | undefined)[]): Record<string, CellValue> {

@@ -7,16 +7,8 @@ import type { Profile } from "../../../src/domain/profile/profile.js";
 import type { Provenance } from "../../../src/domain/tabs/provenance.js";
 import { scorecardsTab } from "../../../src/domain/tabs/scorecards-tab.js";
 import { TAB_MARKER, type TabCell, type TabSpec } from "../../../src/domain/tabs/tab-spec.js";
-import { cleanRow, FULL_HEADERS, registerGrid, TODAY } from "../../helpers/grid.js";
+import { cleanRow, FULL_HEADERS, RATING_HEADERS, registerGrid, TODAY } from "../../helpers/grid.js";
 
-const RATING_HEADERS = [
-  "Achieve intended outcomes (1-5)",
-  "Public interest (1-5)",
-  "Building partners' capacity (1-5)",
-  "Value and respect each other (1-5)",
-  "Act ethically (1-5)",
-  "Aligning strategies and networks (1-5)",
-];
 
 const HEADINGS = [
   "Ref",
