@@ -196,14 +196,13 @@ interface Group {
  */
 function group(entries: readonly Entry[]): ConflictRow[] {
   const groups: Group[] = [];
+  // Candidates are looked up by kind, certainty and surname, so a big register is not scanned once per entry.
+  const buckets = new Map<string, Group[]>();
   for (const e of entries) {
     const key = personKey(e.person);
-    let same = groups.find(
-      (g) =>
-        g.row.kind === e.kind &&
-        g.row.certainty === e.certainty &&
-        (g.row.person === e.person || (key.surname !== "" && matchPeople(g.key, key) === "exact")),
-    );
+    const bucketKey = `${e.kind}|${e.certainty}|${key.surname || e.person}`;
+    const bucket = buckets.get(bucketKey) ?? [];
+    let same = bucket.find((g) => g.row.person === e.person || (key.surname !== "" && matchPeople(g.key, key) === "exact"));
     if (!same) {
       same = {
         key,
@@ -211,6 +210,8 @@ function group(entries: readonly Entry[]): ConflictRow[] {
         evidence: [],
       };
       groups.push(same);
+      bucket.push(same);
+      buckets.set(bucketKey, bucket);
     }
     const r = same.row;
     if (!r.partnerships.some((x) => x.row === e.partnership.row)) r.partnerships.push(e.partnership);

@@ -16,8 +16,19 @@ const ROLE_FIELDS: [Field, string][] = [
   ["accountableOfficer", "accountable officer"],
 ];
 
-/** Everyone the row names for the council, each once, with every role they hold on it. */
+const cache = new WeakMap<Partnership, RowPerson[]>();
+
+/** Everyone the row names for the council, each once, with every role they hold on it (worked out once a row). */
 export function peopleOnRow(p: Partnership): RowPerson[] {
+  let people = cache.get(p);
+  if (!people) {
+    people = collectPeople(p);
+    cache.set(p, people);
+  }
+  return people;
+}
+
+function collectPeople(p: Partnership): RowPerson[] {
   const out: RowPerson[] = [];
   for (const [field, role] of ROLE_FIELDS) {
     const v = p.values[field];
