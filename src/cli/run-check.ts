@@ -1,20 +1,19 @@
 import fs from "node:fs/promises";
 import type ExcelJS from "exceljs";
-import type { Grid } from "../domain/model.js";
 import path from "node:path";
 import { check } from "../domain/check.js";
 import { toJsonReport } from "../domain/json-report.js";
 import type { Report } from "../domain/model.js";
 import { defaultProfile } from "../domain/profile/default-profile.js";
-import { reportTabs } from "../domain/tabs/report-tabs.js";
+import { eachReportTab } from "../domain/tabs/report-tabs.js";
 import { WorkbookUnreadable } from "../xlsx/open-workbook.js";
-import { isOurMarker } from "../xlsx/our-tabs.js";
 import { describeFsError } from "../xlsx/fs-errors.js";
 import { readCsv } from "../xlsx/read-csv.js";
-import { readGridsStreaming } from "../xlsx/stream/read-grids-stream.js";
 import { writePackage } from "../xlsx/package/write-package.js";
 import { writeOutput } from "../xlsx/write-output.js";
+import { checkWorkbook } from "./check-workbook.js";
 import { CannotCheck } from "./failure.js";
+import { writeJsonFile } from "./write-json.js";
 import { loadProfileFile } from "./load-profile-file.js";
 import { localToday, parseToday } from "./options.js";
 import type { Progress } from "./progress.js";
@@ -75,34 +74,31 @@ export async function runCheck(cmd: CheckCommand): Promise<CheckOutcome> {
   const profile = cmd.profile ? await loadProfileFile(cmd.profile) : defaultProfile();
 
   const progress = cmd.progress ?? { step() {}, done() {} };
-  progress.step(`Reading ${path.basename(cmd.file)}`);
+  progress.step(`Reading and checking ${path.basename(cmd.file)}`);
   const isCsv = /\.csv$/i.test(cmd.file);
   if (cmd.out && !isCsv) checkOutExtension(cmd.file, cmd.out);
   let csvWorkbook: ExcelJS.Workbook | null = null;
-  let grids: Grid[] | null;
+  const options = cmd.sheet !== undefined ? { sheet: cmd.sheet } : {};
+  let report: Report;
   try {
     if (isCsv) {
       const csv = await readCsv(cmd.file);
       csvWorkbook = csv.workbook;
-      grids = [csv.grid];
+      report = check([csv.grid], profile, today, options);
     } else {
-      grids = await readGridsStreaming(cmd.file, { skip: (_sheet, firstRows) => isOurMarker(firstRows[1]?.[0]) });
+      report = await checkWorkbook(cmd.file, profile, today, options);
     }
   } catch (e) {
     if (e instanceof WorkbookUnreadable) throw new CannotCheck(e.message);
     throw e;
   }
-  progress.step("Checking the register");
-  const report = check(grids, profile, today, cmd.sheet !== undefined ? { sheet: cmd.sheet } : {});
-  // The grids are the biggest thing in memory; the report holds all that is needed from here on.
-  grids = null;
   const wrote: CheckOutcome["wrote"] = { tabs: [] };
   const fileName = path.basename(cmd.file);
 
   if (cmd.json) {
     const json = toJsonReport(report, { version: cmd.version, file: fileName });
     try {
-      await fs.writeFile(cmd.json, `${JSON.stringify(json, null, 2)}\n`, "utf8");
+      await writeJsonFile(cmd.json, json);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (!code) throw e;
@@ -115,10 +111,10 @@ export async function runCheck(cmd: CheckCommand): Promise<CheckOutcome> {
   if (cmd.out) {
     const from = { file: fileName, sheet: report.register.sheet, profile: report.profile, today: report.today };
     progress.step(`Writing ${path.basename(cmd.out)}`);
-    const specs = reportTabs(report, profile, from);
+    const specs = eachReportTab(report, profile, from);
     try {
       // A workbook's own parts (charts, pivots, macros...) are copied untouched; a CSV has none, so exceljs builds one.
-      wrote.tabs = csvWorkbook ? await writeOutput(csvWorkbook, specs, cmd.out) : await writePackage(cmd.file, specs, cmd.out);
+      wrote.tabs = csvWorkbook ? await writeOutput(csvWorkbook, [...specs], cmd.out) : await writePackage(cmd.file, specs, cmd.out);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (!code) throw e;

@@ -1,10 +1,10 @@
-import type { Field, Finding, Grid, IsoDate, Partnership, Report, Severity } from "./model.js";
+import type { CellValue, Field, Finding, Grid, InterestsRegister, IsoDate, Partnership, Report, Severity } from "./model.js";
 import type { Profile } from "./profile/profile.js";
 import { readInterests } from "./interests/read-interests.js";
 import { fieldLabel, matchHeader } from "./register/match-header.js";
 import { pickRegister } from "./register/pick-register.js";
 import { safeText } from "./safe-text.js";
-import { readRegister } from "./register/read-register.js";
+import { RegisterRows, type RegisterRead } from "./register/read-register.js";
 import { RULES } from "./rules/index.js";
 import { hits, type Hit, type RegisterRule, type Rule, type RowRule, type RuleContext } from "./rules/rule.js";
 import { isClosed, outOfScopeReason } from "./rules/scope.js";
@@ -16,29 +16,82 @@ export interface CheckOptions {
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-/** The engine's one entry point: grids in, a Report out. Pure. */
-export function check(grids: readonly Grid[], profile: Profile, today: IsoDate, options: CheckOptions = {}): Report {
-  const enabled = RULES.filter((r) => profile.rules[r.code]?.enabled ?? true);
-  const severityOf = (code: string): Severity => profile.rules[code]?.severity ?? RULES.find((r) => r.code === code)!.severity;
-  const isOn = (code: string) => enabled.some((r) => r.code === code);
+/** A register being read row by row: feed it the sheet's rows after the header, then finish it into the Report. */
+export interface RegisterFeed {
+  /** The register sheet. */
+  sheet: string;
+  /** Sheet row of the header, 1-based; feed the rows after it. */
+  headerRow: number;
+  /** The next row of the sheet (1-based, in order). False once the table has ended: stop feeding. */
+  add(row: number, cells: readonly CellValue[], hidden: boolean): boolean;
+  /** Runs the rules over what was read. `hiddenColumns`: the sheet's hidden column letters, where known. */
+  finish(hiddenColumns?: ReadonlySet<string>): Report;
+}
 
+export type CheckStart =
+  /** No register to read: the Report says why. */
+  | { kind: "done"; report: Report }
+  /** The register was found in `grid`; its rows go to `feed`. */
+  | { kind: "rows"; grid: Grid; feed: RegisterFeed };
+
+/**
+ * The engine's entry point. `grids` must hold every sheet's first rows (HEADER_SCAN_ROWS) and the whole of any
+ * other sheet the check reads (the register of interests); the register's own rows may instead be streamed into
+ * the feed, so a caller never has to hold a large register in memory. Pure.
+ */
+export function startCheck(grids: readonly Grid[], profile: Profile, today: IsoDate, options: CheckOptions = {}): CheckStart {
+  const severityOf = (code: string): Severity => profile.rules[code]?.severity ?? RULES.find((r) => r.code === code)!.severity;
   const pick = pickRegister(grids, options.sheet, profile.columns);
   if (!pick.ok) {
     return {
-      today,
-      profile: profile.name,
-      register: null,
-      interests: null,
-      partnerships: [],
-      findings: [
-        registerFinding("header-not-found", severityOf("header-not-found"), pick.message, null, null),
-      ],
-      rulesNotRun: [],
+      kind: "done",
+      report: {
+        today,
+        profile: profile.name,
+        register: null,
+        interests: null,
+        partnerships: [],
+        findings: [registerFinding("header-not-found", severityOf("header-not-found"), pick.message, null, null)],
+        rulesNotRun: [],
+      },
     };
   }
-
-  const { shape, partnerships } = readRegister(pick.grid, pick.header);
+  const rows = new RegisterRows(pick.grid.name, pick.header);
   const interests = readInterests(grids, pick.grid.name);
+  return {
+    kind: "rows",
+    grid: pick.grid,
+    feed: {
+      sheet: pick.grid.name,
+      headerRow: pick.header.row,
+      add: (row, cells, hidden) => rows.add(row, cells, hidden),
+      finish: (hiddenColumns) => runRules(rows.finish(), interests, hiddenColumns ?? new Set(), profile, today),
+    },
+  };
+}
+
+/** The whole check on sheets already in memory: grids in, a Report out. Pure. */
+export function check(grids: readonly Grid[], profile: Profile, today: IsoDate, options: CheckOptions = {}): Report {
+  const start = startCheck(grids, profile, today, options);
+  if (start.kind === "done") return start.report;
+  const { grid, feed } = start;
+  for (let r = feed.headerRow; r < grid.rows.length; r++) {
+    if (!feed.add(r + 1, grid.rows[r] ?? [], grid.hiddenRows?.has(r + 1) ?? false)) break;
+  }
+  return feed.finish(grid.hiddenColumns);
+}
+
+function runRules(
+  read: RegisterRead,
+  interests: InterestsRegister | null,
+  hiddenColumns: ReadonlySet<string>,
+  profile: Profile,
+  today: IsoDate,
+): Report {
+  const enabled = RULES.filter((r) => profile.rules[r.code]?.enabled ?? true);
+  const severityOf = (code: string): Severity => profile.rules[code]?.severity ?? RULES.find((r) => r.code === code)!.severity;
+  const isOn = (code: string) => enabled.some((r) => r.code === code);
+  const { shape, partnerships } = read;
   const columnByField = new Map<Field, string>();
   for (const c of shape.columns) if (c.field) columnByField.set(c.field, c.column);
   const ctx: RuleContext = {
@@ -105,7 +158,7 @@ export function check(grids: readonly Grid[], profile: Profile, today: IsoDate, 
       field: hit.field,
       ref: p.ref,
       partnership: p.name,
-      message: safeText(withHiddenNote(hit, p, pick.grid, ctx)),
+      message: safeText(withHiddenNote(hit, p, hiddenColumns, ctx)),
       clause: rule.clause,
       sheet: shape.sheet,
     };
@@ -142,11 +195,11 @@ export function check(grids: readonly Grid[], profile: Profile, today: IsoDate, 
 }
 
 /** A finding on a hidden row or column says so, or the user may not find it. */
-function withHiddenNote(hit: Hit, p: Partnership, grid: Grid, ctx: RuleContext): string {
+function withHiddenNote(hit: Hit, p: Partnership, hiddenColumns: ReadonlySet<string>, ctx: RuleContext): string {
   const notes: string[] = [];
   if (p.hidden) notes.push("This row is hidden in the sheet.");
   const column = hit.field ? ctx.columnOf(hit.field) : null;
-  if (column && grid.hiddenColumns?.has(column)) notes.push(`Column ${column} is hidden in the sheet.`);
+  if (column && hiddenColumns.has(column)) notes.push(`Column ${column} is hidden in the sheet.`);
   return notes.length > 0 ? `${hit.message} (${notes.join(" ")})` : hit.message;
 }
 

@@ -1,0 +1,38 @@
+import { startCheck, type CheckOptions } from "../domain/check.js";
+import type { CellValue, IsoDate, Report } from "../domain/model.js";
+import type { Profile } from "../domain/profile/profile.js";
+import { HEADER_SCAN_ROWS } from "../domain/register/find-header.js";
+import { isOurMarker } from "../xlsx/our-tabs.js";
+import { readGridsStreaming, streamSheet } from "../xlsx/stream/read-grids-stream.js";
+
+/** Our own tabs from an earlier run are never read as the register or the register of interests. */
+const ourTab = (_sheet: string, firstRows: CellValue[][]) => isOurMarker(firstRows[1]?.[0]);
+
+/**
+ * Checks a workbook without ever holding the register sheet: the tops of the sheets find the register, the
+ * other sheets are read whole (the register of interests is small), and the register's rows are streamed into the
+ * engine one by one, so memory grows only with what the engine keeps of each partnership.
+ */
+export async function checkWorkbook(file: string, profile: Profile, today: IsoDate, options: CheckOptions): Promise<Report> {
+  const heads = await readGridsStreaming(file, { skip: ourTab, maxRows: HEADER_SCAN_ROWS });
+  const found = startCheck(heads, profile, today, options);
+  if (found.kind === "done") return found.report;
+  const sheet = found.feed.sheet;
+  const others = await readGridsStreaming(file, { skip: (name, rows) => name === sheet || ourTab(name, rows) });
+  const grids = heads.map((head) => others.find((g) => g.name === head.name) ?? head);
+  const start = startCheck(grids, profile, today, { ...options, sheet });
+  if (start.kind === "done") return start.report;
+  const { feed } = start;
+
+  const rows = streamSheet(file, sheet);
+  for (;;) {
+    const next = await rows.next();
+    if (next.done) return feed.finish(next.value.hiddenColumns);
+    const { row, cells, hidden } = next.value;
+    if (row <= feed.headerRow) continue;
+    if (!feed.add(row, cells, hidden)) break;
+  }
+  await rows.return(undefined as never);
+  // The table ended at a totals row: the columns hidden among the top rows are the ones that matter.
+  return feed.finish(start.grid.hiddenColumns);
+}
