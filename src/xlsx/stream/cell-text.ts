@@ -131,3 +131,12 @@ export function decodeRange(ref: string): { top: number; left: number; bottom: n
   if (!(t > 0 && l > 0 && bt > 0 && r > 0)) return null;
   return { top: Math.min(t, bt), left: Math.min(l, r), bottom: Math.max(t, bt), right: Math.max(l, r) };
 }
+
+/**
+ * A copy of `text` that does not keep the parser's chunk alive. The SAX parser hands over slices of its
+ * decompressed chunks, and V8 keeps a whole chunk for as long as any slice of it lives: kept cell strings would
+ * otherwise hold on to the entire sheet's XML. Concatenating flattens into a fresh string of the text's own size.
+ */
+export function ownString(text: string): string {
+  return text.length < 13 ? text : (" " + text).slice(1);
+}

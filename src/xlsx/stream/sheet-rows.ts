@@ -2,7 +2,7 @@
 // Cell values are converted inline, exactly as exceljs 4.4 converts them when it loads a workbook.
 import type { SaxesTagPlain } from "saxes";
 import type { CellValue } from "../../domain/model.js";
-import { attributeTrue, columnOf, excelToDate, xmlDecodeAgain, decodeXEscapes } from "./cell-text.js";
+import { attributeTrue, columnOf, excelToDate, ownString, xmlDecodeAgain, decodeXEscapes } from "./cell-text.js";
 import { feed, newParser, type XmlHandler } from "./sax-stream.js";
 import type { WorkbookParts } from "./workbook-parts.js";
 import type { ZipArchive } from "./zip-entries.js";
@@ -303,7 +303,7 @@ export class SheetParser implements XmlHandler {
       if (raw) {
         switch (this.type) {
           case "str":
-            result = xmlDecodeAgain(raw);
+            result = ownString(xmlDecodeAgain(raw));
             break;
           case "b":
             result = parseInt(raw, 10) !== 0;
@@ -341,10 +341,10 @@ export class SheetParser implements XmlHandler {
           break;
         }
         case "str":
-          v = this.runs ?? xmlDecodeAgain(value!);
+          v = ownString(this.runs ?? xmlDecodeAgain(value!));
           break;
         case "inlineStr":
-          v = this.runs ?? value!;
+          v = ownString(this.runs ?? value!);
           break;
         case "b":
           v = parseInt(value!, 10) !== 0;

@@ -1,7 +1,7 @@
 // The workbook-level parts a sheet needs: sheet list (names, order, state, part paths), date system,
 // shared strings (text only) and which cell styles show dates.
 import type { SaxesTagPlain } from "saxes";
-import { BUILT_IN_FORMATS, decodeXEscapes, isDateFormat, xmlDecodeAgain } from "./cell-text.js";
+import { BUILT_IN_FORMATS, decodeXEscapes, isDateFormat, ownString, xmlDecodeAgain } from "./cell-text.js";
 import { parseXml } from "./sax-stream.js";
 import type { ZipArchive } from "./zip-entries.js";
 
@@ -166,7 +166,8 @@ async function readSharedStrings(zip: ZipArchive, part: string): Promise<(string
       if (depth === 0) return;
       const name = local(tagName);
       if (name === "si" && depth === 1) {
-        strings.push(plain ?? runs);
+        const value = plain ?? runs;
+        strings.push(value === null ? null : ownString(value));
         depth = 0;
         return;
       }
