@@ -17,16 +17,22 @@ import { safeText } from "../safe-text.js";
 
 /** The six generated tabs, in the order they are added to the workbook; register text in them is made safe to show. */
 export function reportTabs(report: Report, profile: Profile, from: Provenance): TabSpec[] {
+  return [...eachReportTab(report, profile, from)];
+}
+
+/** The six tabs one at a time, each built only when asked for, so a writer need hold just one. */
+export function* eachReportTab(report: Report, profile: Profile, from: Provenance): Generator<TabSpec> {
   const risks = deriveRisks(report, profile.risk);
   const cards = deriveScorecards(report, profile.scoring);
-  return ([
-    findingsTab(report, from),
-    risksTab(risks, from, profile.risk),
-    conflictsTab(deriveConflicts(report), from),
-    scorecardsTab(cards, from, profile.scoring),
-    financeTab(deriveFinance(report), from),
-    committeeTab(deriveCommittee(report, profile, risks, cards), from),
-  ] as TabSpec[]).map((spec) => fitExcelRows(safeTab(spec)));
+  const tabs: (() => TabSpec)[] = [
+    () => findingsTab(report, from),
+    () => risksTab(risks, from, profile.risk),
+    () => conflictsTab(deriveConflicts(report), from),
+    () => scorecardsTab(cards, from, profile.scoring),
+    () => financeTab(deriveFinance(report), from),
+    () => committeeTab(deriveCommittee(report, profile, risks, cards), from),
+  ];
+  for (const build of tabs) yield fitExcelRows(safeTab(build()));
 }
 
 /** Excel's last row. */
@@ -49,11 +55,15 @@ export function fitExcelRows(spec: TabSpec, maxRows = EXCEL_MAX_ROWS): TabSpec {
   };
 }
 
+/** Makes register text safe in place: tab specs are built fresh for each write, and copying every cell would double them. */
 function safeTab(spec: TabSpec): TabSpec {
-  return {
-    ...spec,
-    rows: spec.rows.map((cells) =>
-      cells.map((cell): TabCell => (cell && (cell.t === "text" || cell.t === "link") ? { ...cell, v: safeText(cell.v) } : cell)),
-    ),
-  };
+  for (const cells of spec.rows) {
+    for (let i = 0; i < cells.length; i++) {
+      const cell = cells[i];
+      if (!cell || (cell.t !== "text" && cell.t !== "link")) continue;
+      const v = safeText(cell.v);
+      if (v !== cell.v) cells[i] = { ...cell, v };
+    }
+  }
+  return spec;
 }

@@ -34,23 +34,47 @@ interface NewPart {
   chunks: () => Iterable<string>;
 }
 
-/** Everything decided before a byte is written. */
-export interface PackagePlan {
-  /** Tab names used, in the order of the specs. */
-  names: string[];
+/** What is decided from the input alone, before any tab is built; `addTab` and `finishIndex` carry it on. */
+interface InputPlan {
   /** Lower-cased names of the input entries left out. */
   drop: Set<string>;
-  /** Lower-cased names of input entries written with new content. */
-  replace: Map<string, string>;
-  /** Parts added after the input's. */
-  add: NewPart[];
-  /**
-   * The styles part, written last, once the tabs have asked for every style they use: `part` is the input's
-   * (copied as stored if nothing was appended) or a new one.
-   */
-  styles: { part: string; before: string | undefined; book: StyleBook };
   /** Our tabs found from an earlier run (their names in the input). */
   replacedTabs: string[];
+  styles: StyleBook;
+  stylesPart: string | undefined;
+  stylesXml: string | undefined;
+  contentTypes: string;
+  workbookPart: string;
+  workbookXml: string;
+  workbookRelsPart: string;
+  workbookRelsXml: string;
+  workbookRelsPresent: boolean;
+  ourRIds: Set<string>;
+  removeRels: Set<string>;
+  ns: ReturnType<typeof namespacesOf>;
+  date1904: boolean;
+  /** Sheets kept from the input, and then ours as they are added: for unique names. */
+  existing: ExistingSheet[];
+  keptCount: number;
+  used: Set<string>;
+  tableId: number;
+  tableNames: Set<string>;
+  wbDir: string;
+  nextRId: () => string;
+  sheetId: number;
+  names: string[];
+  newSheets: NewSheet[];
+  newRels: NewRelationship[];
+  newTypes: { part: string; contentType: string }[];
+  definedNames: NewDefinedName[];
+}
+
+/** The index parts as they must be written once every tab is in: new content by lower-cased input name, and new parts. */
+interface IndexPlan {
+  replace: Map<string, string>;
+  add: NewPart[];
+  /** Where the styles go: the input's part (copied as stored if nothing was appended) or a new one. */
+  stylesPart: string;
 }
 
 function firstOfKind(rels: readonly { type: string; part?: string }[], kind: string): string | undefined {
@@ -68,8 +92,8 @@ function freePart(dir: string, stem: string, used: Set<string>, bare = false): s
   }
 }
 
-/** Works out the output package from the input: reads only its index parts, rels, tables, calcChain and each sheet as far as A2. */
-export async function planPackage(zip: ZipReader, specs: readonly TabSpec[]): Promise<PackagePlan> {
+/** Works out what the input keeps and drops: reads only its index parts, rels, tables, calcChain and each sheet as far as A2. */
+async function planInput(zip: ZipReader): Promise<InputPlan> {
   const read = async (name: string): Promise<string | undefined> => {
     const entry = zip.get(name);
     return entry ? zip.readText(entry) : undefined;
@@ -107,14 +131,6 @@ export async function planPackage(zip: ZipReader, specs: readonly TabSpec[]): Pr
   }
   const kept = info.sheets.filter((s) => !ourRIds.has(s.rId));
 
-  // Names: a user's sheet with our name keeps it; ours takes another.
-  const existing: ExistingSheet[] = kept.map((s) => ({ name: s.name, ours: false }));
-  const names = specs.map((spec) => {
-    const name = tabName(spec.name, existing);
-    existing.push({ name, ours: false });
-    return name;
-  });
-
   // Styles: ours appended to the workbook's (or a new part when it has none).
   const stylesPart = firstOfKind(wbRels, "styles");
   const stylesXml = stylesPart ? await read(stylesPart) : undefined;
@@ -135,64 +151,98 @@ export async function planPackage(zip: ZipReader, specs: readonly TabSpec[]): Pr
   }
 
   const wbDir = path.posix.dirname(workbookPart) === "." ? "" : path.posix.dirname(workbookPart);
-  const nextRId = freshIds(wbRels.map((r) => r.id).concat(relsIdsOf(workbookRelsXml)));
-  let sheetId = Math.max(0, ...info.sheets.map((s) => s.sheetId));
-  const newSheets: NewSheet[] = [];
-  const newRels: NewRelationship[] = [];
-  const newTypes: { part: string; contentType: string }[] = [];
-  const definedNames: NewDefinedName[] = [];
+  return {
+    drop,
+    replacedTabs: ours.map((s) => s.name),
+    styles,
+    stylesPart,
+    stylesXml,
+    contentTypes,
+    workbookPart,
+    workbookXml,
+    workbookRelsPart,
+    workbookRelsXml,
+    workbookRelsPresent: zip.get(workbookRelsPart) !== undefined,
+    ourRIds,
+    removeRels,
+    ns,
+    date1904: info.date1904,
+    existing: kept.map((s) => ({ name: s.name, ours: false })),
+    keptCount: kept.length,
+    used,
+    tableId,
+    tableNames,
+    wbDir,
+    nextRId: freshIds(wbRels.map((r) => r.id).concat(relsIdsOf(workbookRelsXml))),
+    sheetId: Math.max(0, ...info.sheets.map((s) => s.sheetId)),
+    names: [],
+    newSheets: [],
+    newRels: [],
+    newTypes: [],
+    definedNames: [],
+  };
+}
+
+/** Plans one of our tabs (its name, sheet part, tables and print names) and returns the parts to write for it. */
+function addTab(plan: InputPlan, spec: TabSpec): NewPart[] {
+  const { ns, workbookPart, wbDir, used } = plan;
+  // A user's sheet with our name keeps it; ours takes another.
+  const name = tabName(spec.name, plan.existing);
+  plan.existing.push({ name, ours: false });
+  plan.names.push(name);
+  const part = freePart(`${wbDir ? `${wbDir}/` : ""}worksheets`, "sheet", used);
+  const rId = plan.nextRId();
+  plan.newSheets.push({ name, sheetId: ++plan.sheetId, rId });
+  plan.newRels.push({ id: rId, type: ns.relType("worksheet"), target: relativeTarget(workbookPart, part) });
+  plan.newTypes.push({ part, contentType: CONTENT_TYPE.worksheet });
+  const localSheetId = plan.keptCount + plan.names.length - 1;
+
+  const tables: PlannedTable[] = [];
+  let autoFilter: string | undefined;
+  const sheetRels: NewRelationship[] = [];
+  for (const t of spec.tables ?? []) {
+    const columns = tableColumnNames(spec, t);
+    if (t.lastRow <= t.headerRow) {
+      // A table needs a data row: an empty list gets a filter on its header row instead (one per sheet).
+      if (autoFilter) continue;
+      autoFilter = `A${t.headerRow + 1}:${columnLetters(t.columns)}${t.headerRow + 1}`;
+      plan.definedNames.push({
+        name: "_xlnm._FilterDatabase",
+        localSheetId,
+        value: `${quoteSheet(name)}!$A$${t.headerRow + 1}:$${columnLetters(t.columns)}$${t.headerRow + 1}`,
+        hidden: true,
+      });
+      continue;
+    }
+    const tablePart = freePart(`${wbDir ? `${wbDir}/` : ""}tables`, "table", used);
+    const planned: PlannedTable = {
+      id: ++plan.tableId,
+      name: uniqueTableName(t.name, plan.tableNames),
+      part: tablePart,
+      rId: `rId${sheetRels.length + 1}`,
+      ref: tableRef(t),
+      headerRow: t.headerRow,
+      columns,
+    };
+    tables.push(planned);
+    sheetRels.push({ id: planned.rId, type: ns.relType("table"), target: relativeTarget(part, tablePart) });
+    plan.newTypes.push({ part: tablePart, contentType: CONTENT_TYPE.table });
+  }
+  if (spec.print?.titleRows) {
+    const [from, to] = spec.print.titleRows;
+    plan.definedNames.push({ name: "_xlnm.Print_Titles", localSheetId, value: `${quoteSheet(name)}!$${from}:$${to}` });
+  }
+  const sheet = { spec, name, styles: plan.styles, date1904: plan.date1904, mainNs: ns.main, relNs: ns.rel, tables, ...(autoFilter ? { autoFilter } : {}) };
+  const parts: NewPart[] = [{ name: part, chunks: () => sheetXml(sheet) }];
+  if (sheetRels.length) parts.push({ name: relsPartOf(part), chunks: () => [relsXml(sheetRels)] });
+  for (const t of tables) parts.push({ name: t.part, chunks: () => [tableXml(t, ns.main)] });
+  return parts;
+}
+
+/** The workbook, its relationships and the content types, edited for the tabs added. */
+function finishIndex(plan: InputPlan): IndexPlan {
+  const { ns, workbookPart, wbDir, used, stylesPart, styles, newRels, newTypes, contentTypes, workbookXml, workbookRelsXml, workbookRelsPart } = plan;
   const add: NewPart[] = [];
-
-  specs.forEach((spec, i) => {
-    const name = names[i]!;
-    const part = freePart(`${wbDir ? `${wbDir}/` : ""}worksheets`, "sheet", used);
-    const rId = nextRId();
-    newSheets.push({ name, sheetId: ++sheetId, rId });
-    newRels.push({ id: rId, type: ns.relType("worksheet"), target: relativeTarget(workbookPart, part) });
-    newTypes.push({ part, contentType: CONTENT_TYPE.worksheet });
-    const localSheetId = kept.length + i;
-
-    const tables: PlannedTable[] = [];
-    let autoFilter: string | undefined;
-    const sheetRels: NewRelationship[] = [];
-    for (const t of spec.tables ?? []) {
-      const columns = tableColumnNames(spec, t);
-      if (t.lastRow <= t.headerRow) {
-        // A table needs a data row: an empty list gets a filter on its header row instead (one per sheet).
-        if (autoFilter) continue;
-        autoFilter = `A${t.headerRow + 1}:${columnLetters(t.columns)}${t.headerRow + 1}`;
-        definedNames.push({
-          name: "_xlnm._FilterDatabase",
-          localSheetId,
-          value: `${quoteSheet(name)}!$A$${t.headerRow + 1}:$${columnLetters(t.columns)}$${t.headerRow + 1}`,
-          hidden: true,
-        });
-        continue;
-      }
-      const tablePart = freePart(`${wbDir ? `${wbDir}/` : ""}tables`, "table", used);
-      const planned: PlannedTable = {
-        id: ++tableId,
-        name: uniqueTableName(t.name, tableNames),
-        part: tablePart,
-        rId: `rId${sheetRels.length + 1}`,
-        ref: tableRef(t),
-        headerRow: t.headerRow,
-        columns,
-      };
-      tables.push(planned);
-      sheetRels.push({ id: planned.rId, type: ns.relType("table"), target: relativeTarget(part, tablePart) });
-      newTypes.push({ part: tablePart, contentType: CONTENT_TYPE.table });
-    }
-    if (spec.print?.titleRows) {
-      const [from, to] = spec.print.titleRows;
-      definedNames.push({ name: "_xlnm.Print_Titles", localSheetId, value: `${quoteSheet(name)}!$${from}:$${to}` });
-    }
-    const plan = { spec, name, styles, date1904: info.date1904, mainNs: ns.main, relNs: ns.rel, tables, ...(autoFilter ? { autoFilter } : {}) };
-    add.push({ name: part, chunks: () => sheetXml(plan) });
-    if (sheetRels.length) add.push({ name: relsPartOf(part), chunks: () => [relsXml(sheetRels)] });
-    for (const t of tables) add.push({ name: t.part, chunks: () => [tableXml(t, ns.main)] });
-  });
-
   const replace = new Map<string, string>();
   const setIfChanged = (part: string, before: string | undefined, after: string) => {
     if (before !== after) replace.set(part.toLowerCase(), after);
@@ -206,17 +256,16 @@ export async function planPackage(zip: ZipReader, specs: readonly TabSpec[]): Pr
     newTypes.push({ part: stylesOut, contentType: CONTENT_TYPE.styles });
   } else {
     stylesOut = freePart(wbDir, "styles", used, true);
-    newRels.push({ id: nextRId(), type: ns.relType("styles"), target: relativeTarget(workbookPart, stylesOut) });
+    newRels.push({ id: plan.nextRId(), type: ns.relType("styles"), target: relativeTarget(workbookPart, stylesOut) });
     newTypes.push({ part: stylesOut, contentType: CONTENT_TYPE.styles });
   }
 
-  setIfChanged(workbookPart, workbookXml, editWorkbookXml(workbookXml, { removeRIds: ourRIds, add: newSheets, definedNames }));
-  const relsOut = editRels(workbookRelsXml, removeRels, newRels);
-  if (zip.get(workbookRelsPart)) setIfChanged(workbookRelsPart, workbookRelsXml, relsOut);
+  setIfChanged(workbookPart, workbookXml, editWorkbookXml(workbookXml, { removeRIds: plan.ourRIds, add: plan.newSheets, definedNames: plan.definedNames }));
+  const relsOut = editRels(workbookRelsXml, plan.removeRels, newRels);
+  if (plan.workbookRelsPresent) setIfChanged(workbookRelsPart, workbookRelsXml, relsOut);
   else add.push({ name: workbookRelsPart, chunks: () => [relsOut] });
-  setIfChanged(CONTENT_TYPES, contentTypes, editContentTypes(contentTypes, drop, newTypes));
-
-  return { names, drop, replace, add, styles: { part: stylesOut, before: stylesXml, book: styles }, replacedTabs: ours.map((s) => s.name) };
+  setIfChanged(CONTENT_TYPES, contentTypes, editContentTypes(contentTypes, plan.drop, newTypes));
+  return { replace, add, stylesPart: stylesOut };
 }
 
 function relsIdsOf(xml: string): string[] {
@@ -232,8 +281,10 @@ export function tempPathFor(out: string): string {
  * Writes `input` with our tabs (replacing ours from an earlier run, never a user's sheet) to `out`, through a
  * temporary file renamed at the end, so a failure or Ctrl-C never leaves half a workbook. Returns the tab names
  * used. A macro-enabled input stays macro-enabled: the workbook's content type and vbaProject.bin are kept.
+ * `tabs` is read one at a time and each is written before the next is asked for, so a generator that builds
+ * each tab on demand keeps only one tab in memory.
  */
-export async function writePackage(input: string, specs: readonly TabSpec[], out: string): Promise<string[]> {
+export async function writePackage(input: string, tabs: Iterable<TabSpec>, out: string): Promise<string[]> {
   const zip = await ZipReader.open(input);
   const tmp = tempPathFor(out);
   const interrupted = (signal: NodeJS.Signals) => {
@@ -244,22 +295,31 @@ export async function writePackage(input: string, specs: readonly TabSpec[], out
   process.once("SIGTERM", interrupted);
   let writer: ZipWriter | undefined;
   try {
-    const plan = await planPackage(zip, specs);
+    const plan = await planInput(zip);
     writer = await ZipWriter.create(tmp);
-    const stylesEntry = plan.styles.before === undefined ? undefined : zip.get(plan.styles.part);
+    const stylesEntry = plan.stylesXml === undefined || !plan.stylesPart ? undefined : zip.get(plan.stylesPart);
+    // The index parts are written last, once every tab is known.
+    const indexEntries = [CONTENT_TYPES, plan.workbookPart, plan.workbookRelsPart].map((n) => zip.get(n)).filter((e) => e !== undefined);
+    const later = new Set([stylesEntry, ...indexEntries]);
     for (const entry of zip.entries) {
-      const key = entry.name.toLowerCase();
-      if (plan.drop.has(key) || entry === stylesEntry) continue;
-      const replaced = plan.replace.get(key);
+      if (plan.drop.has(entry.name.toLowerCase()) || later.has(entry)) continue;
+      await writer.copy(zip, entry);
+    }
+    for (const spec of tabs) {
+      for (const part of addTab(plan, spec)) await writer.add(part.name, part.chunks());
+    }
+    const index = finishIndex(plan);
+    for (const entry of indexEntries) {
+      const replaced = index.replace.get(entry.name.toLowerCase());
       if (replaced === undefined) await writer.copy(zip, entry);
       else await writer.add(entry.name, [replaced], { dosTime: { time: entry.modTime, date: entry.modDate } });
     }
-    for (const part of plan.add) await writer.add(part.name, part.chunks());
+    for (const part of index.add) await writer.add(part.name, part.chunks());
     // Styles last: the tabs have now asked for every style they use.
-    const styles = plan.styles.book.toXml();
-    if (stylesEntry && styles === plan.styles.before) await writer.copy(zip, stylesEntry);
+    const styles = plan.styles.toXml();
+    if (stylesEntry && styles === plan.stylesXml) await writer.copy(zip, stylesEntry);
     else if (stylesEntry) await writer.add(stylesEntry.name, [styles], { dosTime: { time: stylesEntry.modTime, date: stylesEntry.modDate } });
-    else await writer.add(plan.styles.part, [styles]);
+    else await writer.add(index.stylesPart, [styles]);
     await writer.finish();
     await fs.rename(tmp, out);
     return plan.names;
