@@ -242,7 +242,10 @@ function isZeroMoney(c: Cell): boolean {
 }
 
 let cleanIndex = 0;
-/** A row with every field properly filled, so no error or warning rule fires at the check date. */
+/**
+ * A row with every field properly filled, so no rule fires at the check date: nothing is overdue, and nothing
+ * falls due within the 90 days after it (reviews 2–8 months old fall due again 4–10 months after the check).
+ */
 function base(core: Core, extra: Partial<Record<Extra, Cell>> = {}): Record<Key, Cell> {
   const i = cleanIndex++;
   const [contribution, approved] = core.money;
@@ -390,7 +393,10 @@ const ROWS: RowSpec[] = [
       priority: PRIORITY.economy, reportingTo: "Place O&S Committee, 6-monthly", money: ["£40,000", 40000], startYearsAgo: 4, endInMonths: 40,
     },
     {},
-    [{ rule: "declared-interest-in-partner", field: "partners", why: "Cllr Margaret Dunn declared an interest in \"Canal & River Trust Ltd\" (register of interests), a partner here written \"Canal and River Trust\"" }],
+    [
+      { rule: "declared-interest-in-partner", field: "partners", why: "Cllr Margaret Dunn declared an interest in \"Canal & River Trust Ltd\" (register of interests), a partner here written \"Canal and River Trust\"" },
+      { rule: "declaration-due-soon", field: null, why: `Cllr Margaret Dunn last declared on ${dmy(at(-10, 14))}: her renewal falls due on ${dmy(at(2, 14))}, within 90 days of the check date` },
+    ],
   ),
   planted(
     "planted",
@@ -400,11 +406,12 @@ const ROWS: RowSpec[] = [
       status: "Ongoing", directorate: "Place", sponsor: P.okafor, accountable: P.hussain, reps: "Cllr A Khan (Director); Cllr Paul Denton",
       priority: PRIORITY.economy, reportingTo: "Cabinet – quarterly", money: [60000, 60000], startYearsAgo: 10, endInMonths: null,
     },
-    { riskRegisterReviewed: dmy(at(-17, 14)) },
+    { riskRegisterReviewed: dmy(at(-17, 14)), endDate: at(2, 31), comments: `LEP functions transfer to the county on ${dmy(at(2, 31))}` },
     [
       { rule: "fiduciary-role", field: "representatives", why: "\"Cllr A Khan (Director)\" is a director of the company" },
       { rule: "declaration-not-found", field: null, why: "Cllr Paul Denton has no entry in the register of interests (Cllr A Khan matches \"Councillor Aisha Khan\" only by initial: a possible match, so a second declaration-not-found for her is also acceptable)" },
       { rule: "risk-register-review-overdue", field: "riskRegisterReviewed", why: `risk register last reviewed ${dmy(at(-17, 14))}, more than 12 months before the check date` },
+      { rule: "end-date-approaching", field: "endDate", why: `status Ongoing and the end date ${dmy(at(2, 31))} is within 90 days of the check date` },
     ],
   ),
   clean({
@@ -478,11 +485,12 @@ const ROWS: RowSpec[] = [
       status: "Active", directorate: "Communities", sponsor: P.whitfield, accountable: P.brooks, reps: "J Smith - trustee; Kevin Moss (officer)",
       priority: PRIORITY.economy, reportingTo: "Cabinet Member for Culture – 6 monthly", money: [95000, 95000], startYearsAgo: 6, endInMonths: 64,
     },
-    { lastReviewDate: iso(at(-16, 15)) },
+    { lastReviewDate: iso(at(-16, 15)), riskRegisterReviewed: at(-10, 8) },
     [
       { rule: "fiduciary-role", field: "representatives", why: "\"J Smith - trustee\" is a trustee of the charity" },
       { rule: "declaration-not-found", field: null, why: "Kevin Moss has no entry in the register of interests (J Smith matches \"SMITH, Jane\" only by initial: a possible match, so a second declaration-not-found for J Smith is also acceptable)" },
       { rule: "annual-review-overdue", field: "lastReviewDate", why: `last annual review ${iso(at(-16, 15))}, more than 12 months before the check date` },
+      { rule: "risk-register-review-due-soon", field: "riskRegisterReviewed", why: `risk register last reviewed ${dmy(at(-10, 8))}: the next review falls due on ${dmy(at(2, 8))}, within 90 days of the check date` },
     ],
   ),
   clean({
@@ -560,12 +568,13 @@ const ROWS: RowSpec[] = [
       status: "Active", directorate: "Place", sponsor: P.burke, accountable: P.brooks, reps: "Cllr Chris Bell (Chair)",
       priority: PRIORITY.green, reportingTo: "Cabinet – annual progress report", money: [10000, 10000], startYearsAgo: 2, endInMonths: 48,
     },
-    { governanceDocument: "tbc", informationSharing: false, equalityAssessment: "draft", scrutiny: null },
+    { governanceDocument: "tbc", informationSharing: false, equalityAssessment: "draft", scrutiny: null, lastReviewDate: dmy(at(-11, 12)) },
     [
       { rule: "governance-document-missing", field: "governanceDocument", why: "Terms of Reference \"tbc\" (not yet in place)" },
       { rule: "information-sharing-missing", field: "informationSharing", why: "ISA in place is FALSE" },
       { rule: "equality-assessment-missing", field: "equalityAssessment", why: "EIA \"draft\" (not yet in place)" },
       { rule: "scrutiny-missing", field: "scrutiny", why: "O&S arrangements left blank" },
+      { rule: "review-due-soon", field: "lastReviewDate", why: `last annual review ${dmy(at(-11, 12))}: the next falls due on ${dmy(at(1, 12))}, within 90 days of the check date` },
     ],
   ),
   clean({
@@ -853,7 +862,8 @@ for (const [name, ratings] of Object.entries(RATINGS)) {
 
 // ---------------------------------------------------------------------------------------------
 // Register of interests. Every person named on a clean row has a declaration dated within the
-// 12 months before the check date, in an organisation that is none of their partnerships' partners.
+// 12 months before the check date, in an organisation that is none of their partnerships' partners,
+// and not due for renewal within the 90 days after it (declaration-due-soon).
 
 interface Decl {
   name: string;
@@ -866,17 +876,17 @@ const DECLARATIONS: Decl[] = [
   { name: "Price, Helen", org: "RTPI", nature: "Member of professional body", date: fresh(7, 15) },
   { name: "Mark Ellis", org: "Eastfield Rugby Club", nature: "Committee member (unpaid)", date: fresh(6, 2) },
   { name: "Priya Sharma", org: "Faculty of Public Health", nature: "Member", date: fresh(8, 10, "dmy") },
-  { name: "David Okafor", org: "Institute of Economic Development", nature: "Member", date: fresh(9, 18) },
+  { name: "David Okafor", org: "Institute of Economic Development", nature: "Member", date: fresh(8, 18) },
   { name: "Claire Whitfield", org: "Eastfield Choir", nature: "Treasurer (unpaid)", date: fresh(5, 20) },
-  { name: "Gareth Jones", org: "St Anne's Primary School", nature: "School governor", date: fresh(10, 20) },
+  { name: "Gareth Jones", org: "St Anne's Primary School", nature: "School governor", date: fresh(8, 20) },
   { name: "Fiona Marsh", org: "Eastfield Allotments", nature: "Secretary (unpaid)", date: fresh(4, 8, "long") },
   { name: "Stephen Burke", org: "Eastfield Golf Club", nature: "Member", date: fresh(7, 29) },
-  { name: "Robert Hale", org: "CIPFA", nature: "Member of professional body", date: fresh(9, 27) },
+  { name: "Robert Hale", org: "CIPFA", nature: "Member of professional body", date: fresh(8, 27) },
   { name: "Robert Hale", org: "Rotary Club of Eastfield", nature: "Member (superseded by later return)", date: D(at(-43, 1), "cell") },
   { name: "SMITH, Jane", org: "Ramblers", nature: "Volunteer walk leader", date: fresh(8, 3) },
   { name: "Ben Carter", org: "Unison", nature: "Trade union member", date: fresh(7, 1) },
   { name: "Laura Mitchell", org: "Eastfield Netball Club", nature: "Volunteer coach", date: fresh(6, 19, "dmy") },
-  { name: "Imran Hussain", org: "Chartered Management Institute", nature: "Member", date: fresh(9, 9) },
+  { name: "Imran Hussain", org: "Chartered Management Institute", nature: "Member", date: fresh(8, 9) },
   { name: "Nicola Brooks", org: "Girlguiding", nature: "Unit leader (volunteer)", date: fresh(5, 11) },
   { name: "Owen Griffiths", org: "parkrun", nature: "Volunteer", date: fresh(3, 4) },
   { name: "Councillor Tom O'Neill", org: "Labour Party", nature: "Political party membership", date: fresh(6, 20) },
@@ -890,8 +900,8 @@ const DECLARATIONS: Decl[] = [
   { name: "Cllr Susan Hughes", org: "Labour Party", nature: "Political party membership", date: fresh(6, 20) },
   { name: "Mohammed Ali", org: "Eastfield Islamic Centre", nature: "Member of management committee", date: fresh(6, 27, "long") },
   { name: "Cllr Chris Bell", org: "Green Party", nature: "Political party membership", date: fresh(6, 20) },
-  { name: "Cllr Margaret Dunn", org: "Canal & River Trust Ltd", nature: "Member of regional advisory board (unpaid)", date: fresh(6, 12) },
-  { name: "Cllr Margaret Dunn", org: "Conservative Party", nature: "Political party membership", date: fresh(6, 20) },
+  { name: "Cllr Margaret Dunn", org: "Canal & River Trust Ltd", nature: "Member of regional advisory board (unpaid)", date: fresh(10, 14) },
+  { name: "Cllr Margaret Dunn", org: "Conservative Party", nature: "Political party membership", date: fresh(10, 14, "dmy") },
   { name: "Councillor Aisha Khan", org: "Eastfield Women's Network", nature: "Chair (unpaid)", date: fresh(6, 20) },
   { name: "Cllr Geoff Barnes", org: "Conservative Party", nature: "Political party membership", date: D(at(-17, 2), "dmy") },
   { name: "Cllr Daniel Kerr", org: "Eastfield Bowls Club", nature: "Member", date: D(at(-30, 23), "cell") },

@@ -63,7 +63,10 @@ describe("the CLI on the bundled example register", () => {
 
   it("plants and finds every row rule of the protocol", () => {
     const rules = new Set(report.findings.map((f) => f.rule));
-    for (const code of ["duplicate-partnership", "unreadable-value", "out-of-scope", "closed-partnership", "fiduciary-role", "declared-interest-in-partner", "stale-declaration"]) {
+    for (const code of [
+      "duplicate-partnership", "unreadable-value", "out-of-scope", "closed-partnership", "fiduciary-role", "declared-interest-in-partner", "stale-declaration",
+      "review-due-soon", "risk-register-review-due-soon", "end-date-approaching", "declaration-due-soon",
+    ]) {
       expect(rules).toContain(code);
     }
   });

@@ -141,6 +141,7 @@ describe("check(): the report", () => {
       { rule: "approval-missing", reason: "no column for approvalToParticipate" },
       { rule: "declared-interest-in-partner", reason: "the workbook has no register of interests sheet" },
       { rule: "stale-declaration", reason: "the workbook has no register of interests sheet" },
+      { rule: "declaration-due-soon", reason: "the workbook has no register of interests sheet" },
       { rule: "declaration-not-found", reason: "the workbook has no register of interests sheet" },
     ]);
   });

@@ -3,7 +3,7 @@ import type { Profile, RuleSetting } from "./profile.js";
 import { DEFAULT_RISK_SETTINGS } from "./risk-settings.js";
 import { DEFAULT_SCORING_SETTINGS } from "./scoring-settings.js";
 
-export const DEFAULT_PERIODS = { annualReviewMonths: 12, riskRegisterReviewMonths: 12, declarationMonths: 12 } as const;
+export const DEFAULT_PERIODS = { annualReviewMonths: 12, riskRegisterReviewMonths: 12, declarationMonths: 12, dueSoonDays: 90 } as const;
 
 /** The protocol's own defaults (REQUIREMENTS.md §2): every rule on at its default severity. */
 export function defaultProfile(): Profile {

@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { RULE_CODES } from "../rules/index.js";
 import { defaultProfile } from "./default-profile.js";
 import type { Profile } from "./profile.js";
-import { profileFileSchema } from "./schema.js";
+import { MAX_DUE_SOON_DAYS, profileFileSchema } from "./schema.js";
 
 export type ProfileResult = { ok: true; profile: Profile } | { ok: false; problems: string[] };
 
@@ -70,7 +70,11 @@ function definedOnly<T extends object>(o: T): Partial<T> {
 
 function describeIssue(issue: z.core.$ZodIssue): string {
   const where = issue.path.length > 0 ? `"${issue.path.join(".")}"` : "the profile";
-  if (issue.path[0] === "periods" && issue.path.length === 2) return `${where} must be a whole number of months from 1 to 120.`;
+  if (issue.path[0] === "periods" && issue.path.length === 2) {
+    return issue.path[1] === "dueSoonDays"
+      ? `${where} must be a whole number of days from 1 to ${MAX_DUE_SOON_DAYS}.`
+      : `${where} must be a whole number of months from 1 to 120.`;
+  }
   if (issue.path[0] === "name" && issue.path.length === 1) return `"name" must be some text, such as "Harbridge Borough Council 2026".`;
   switch (issue.code) {
     case "unrecognized_keys":

@@ -7,6 +7,8 @@ const severity = z.enum(["error", "warning", "info"]);
 const points = z.number().min(0).max(100);
 const score = z.number().int().min(1).max(25);
 const ruleList = z.array(z.string());
+/** The longest "due soon" horizon a profile may set: a year ahead. */
+export const MAX_DUE_SOON_DAYS = 365;
 const partialRecord = <K extends readonly [string, ...string[]], V extends z.ZodType>(keys: K, value: V) =>
   z.strictObject(Object.fromEntries(keys.map((k) => [k, value.optional()])) as { [P in K[number]]: z.ZodOptional<V> });
 
@@ -47,6 +49,7 @@ export const profileFileSchema = z.strictObject({
       annualReviewMonths: z.number().int().min(1).max(120).optional(),
       riskRegisterReviewMonths: z.number().int().min(1).max(120).optional(),
       declarationMonths: z.number().int().min(1).max(120).optional(),
+      dueSoonDays: z.number().int().min(1).max(MAX_DUE_SOON_DAYS).optional(),
     })
     .optional(),
   columns: z.record(z.string(), z.enum(FIELDS).nullable()).optional(),

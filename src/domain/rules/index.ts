@@ -13,10 +13,13 @@ import outcomeMeasuresMissing from "./outcome-measures-missing.js";
 import performanceReportingMissing from "./performance-reporting-missing.js";
 import annualReviewMissing from "./annual-review-missing.js";
 import annualReviewOverdue from "./annual-review-overdue.js";
+import reviewDueSoon from "./review-due-soon.js";
 import riskRegisterMissing from "./risk-register-missing.js";
 import riskRegisterReviewOverdue from "./risk-register-review-overdue.js";
+import riskRegisterReviewDueSoon from "./risk-register-review-due-soon.js";
 import exitStrategyMissing from "./exit-strategy-missing.js";
 import endDatePassed from "./end-date-passed.js";
+import endDateApproaching from "./end-date-approaching.js";
 import informationSharingMissing from "./information-sharing-missing.js";
 import equalityAssessmentMissing from "./equality-assessment-missing.js";
 import scrutinyMissing from "./scrutiny-missing.js";
@@ -33,9 +36,12 @@ import conflictsNotRecorded from "./conflicts-not-recorded.js";
 import fiduciaryRole from "./fiduciary-role.js";
 import declaredInterestInPartner from "./declared-interest-in-partner.js";
 import staleDeclaration from "./stale-declaration.js";
+import declarationDueSoon from "./declaration-due-soon.js";
 import declarationNotFound from "./declaration-not-found.js";
+import exceptionExpired from "./exception-expired.js";
+import exceptionUnused from "./exception-unused.js";
 
-/** Every rule, in the order of REQUIREMENTS.md §2. */
+/** Every rule, in the order of REQUIREMENTS.md §2; each due-soon rule follows the overdue rule it looks ahead of. */
 export const RULES: readonly Rule[] = [
   headerNotFound,
   requiredColumnMissing,
@@ -53,10 +59,13 @@ export const RULES: readonly Rule[] = [
   performanceReportingMissing,
   annualReviewMissing,
   annualReviewOverdue,
+  reviewDueSoon,
   riskRegisterMissing,
   riskRegisterReviewOverdue,
+  riskRegisterReviewDueSoon,
   exitStrategyMissing,
   endDatePassed,
+  endDateApproaching,
   informationSharingMissing,
   equalityAssessmentMissing,
   scrutinyMissing,
@@ -73,7 +82,11 @@ export const RULES: readonly Rule[] = [
   fiduciaryRole,
   declaredInterestInPartner,
   staleDeclaration,
+  declarationDueSoon,
   declarationNotFound,
+  // Raised on the Accepted exceptions sheet, after every rule has run.
+  exceptionExpired,
+  exceptionUnused,
 ];
 
 export const RULE_CODES: readonly string[] = RULES.map((r) => r.code);

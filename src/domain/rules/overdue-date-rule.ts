@@ -1,14 +1,14 @@
 import type { Field, Severity } from "../model.js";
 import { addMonths, compareIso, formatUkDate } from "../register/calendar.js";
 import { clauseText } from "./clause-text.js";
-import type { Periods, RowRule } from "./rule.js";
+import type { MonthPeriod, RowRule } from "./rule.js";
 
 export interface OverdueSpec {
   code: string;
   clause: string;
   severity: Severity;
   field: Field;
-  period: keyof Periods;
+  period: MonthPeriod;
   description: string;
   /** E.g. "The last annual review". */
   what: string;

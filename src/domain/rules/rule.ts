@@ -7,7 +7,12 @@ export interface Periods {
   annualReviewMonths: number;
   riskRegisterReviewMonths: number;
   declarationMonths: number;
+  /** How many days ahead of the check date a review, end date or declaration counts as falling due soon. */
+  dueSoonDays: number;
 }
+
+/** The periods counted in months: after how long a review or a declaration is overdue. */
+export type MonthPeriod = Exclude<keyof Periods, "dueSoonDays">;
 
 /** What a rule may look at besides the row: no I/O, everything precomputed. */
 export interface RuleContext {
@@ -23,6 +28,8 @@ export interface Hit {
   field: Field | null;
   message: string;
   people?: ConflictPerson[];
+  /** For the due-soon rules: the date the item falls due. */
+  due?: IsoDate;
 }
 
 interface RuleBase {

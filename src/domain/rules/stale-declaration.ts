@@ -1,6 +1,5 @@
 import type { ConflictPerson } from "../model.js";
-import { interestIndex } from "../interests/interest-index.js";
-import { peopleOnRow } from "../interests/people-on-row.js";
+import { latestDeclarations } from "../interests/latest-declarations.js";
 import { addMonths, compareIso, formatUkDate } from "../register/calendar.js";
 import type { RowRule } from "./rule.js";
 
@@ -16,22 +15,15 @@ const rule: RowRule = {
   needsInterests: true,
   check(p, ctx) {
     if (!ctx.interests) return null;
-    const index = interestIndex(ctx.interests);
     const months = ctx.periods.declarationMonths;
     const people: ConflictPerson[] = [];
-    for (const person of peopleOnRow(p)) {
-      const found = index.find(person.key);
-      const exact = found.filter((m) => m.certainty === "exact");
-      const use = exact.length > 0 ? exact : found;
-      const dates = use.map((m) => m.declaration.declared).filter((d): d is string => d !== null);
-      if (dates.length === 0) continue;
-      const latest = dates.reduce((a, b) => (compareIso(a, b) >= 0 ? a : b));
+    for (const { person, latest, certainty } of latestDeclarations(p, ctx.interests)) {
       if (compareIso(addMonths(latest, months), ctx.today) >= 0) continue;
       people.push({
         person: person.name,
         roles: person.roles,
         evidence: `Latest declaration ${formatUkDate(latest)}`,
-        certainty: exact.length > 0 ? "exact" : "possible",
+        certainty,
       });
     }
     if (people.length === 0) return null;

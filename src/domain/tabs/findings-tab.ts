@@ -1,52 +1,121 @@
 import type { Finding, Report, Severity } from "../model.js";
+import { compareIso } from "../register/calendar.js";
+import { DUE_SOON_RULES } from "../rules/due-date.js";
 import { summarise } from "../summary.js";
 import { headerRows, type Provenance } from "./provenance.js";
-import type { TabCell, TabSpec } from "./tab-spec.js";
+import type { TabCell, TabSpec, TabTable } from "./tab-spec.js";
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 const LABEL: Record<Severity, string> = { error: "Error", warning: "Warning", info: "Info" };
 const HEADERS = ["Severity", "Rule", "Clause", "Partnership", "Ref", "Field", "Cell", "Message"];
+/** The Due soon section has the same columns, with the due date where the severity was. */
+const DUE_SOON_HEADERS = ["Due by", ...HEADERS.slice(1)];
+export const DUE_SOON_TITLE = "Due soon";
 
 /** Findings worst first: severity, then register order. */
 export function sortWorstFirst(findings: readonly Finding[]): Finding[] {
   return [...findings].sort((a, b) => RANK[a.severity] - RANK[b.severity] || (a.row ?? 0) - (b.row ?? 0) || a.rule.localeCompare(b.rule));
 }
 
-/** The Findings tab: one row a finding, as a filterable table, each linking back to its cell. */
+/** The findings of the due-soon rules, soonest first (a finding without a date after those with one), then in register order. */
+export function dueSoonFindings(findings: readonly Finding[]): Finding[] {
+  const rules = new Set(DUE_SOON_RULES);
+  return findings
+    .filter((f) => rules.has(f.rule))
+    .sort((a, b) => byDue(a, b) || (a.row ?? 0) - (b.row ?? 0) || DUE_SOON_RULES.indexOf(a.rule) - DUE_SOON_RULES.indexOf(b.rule));
+}
+
+function byDue(a: Finding, b: Finding): number {
+  if (a.due && b.due) return compareIso(a.due, b.due);
+  return a.due ? -1 : b.due ? 1 : 0;
+}
+
+/**
+ * The Findings tab: one row a finding, as a filterable table, each linking back to its cell; then "Due soon":
+ * the reviews, end dates and declarations falling due within the profile's horizon, soonest first. Those are
+ * info findings and stay in the main table too, so it keeps every finding and filtering by partnership shows
+ * everything about it; the section lists them again in date order so they can be planned.
+ */
 export function findingsTab(report: Report, from: Provenance): TabSpec {
-  const s = summarise(report).bySeverity;
-  const rows: TabCell[][] = [
-    ...headerRows("Findings", from),
-    [{ t: "text", v: `${s.error} errors, ${s.warning} warnings, ${s.info} for information, across ${report.partnerships.length} partnerships.` }],
-    [],
-    HEADERS.map((h) => ({ t: "text", v: h, style: "heading" }) as TabCell),
-  ];
+  const dueSoon = dueSoonFindings(report.findings);
+  const top = headerRows("Findings", from);
+  const summaryRow = top.length;
+  const rows: TabCell[][] = [...top, [], [], heading(HEADERS)];
   const headerRow = rows.length - 1;
   for (const f of sortWorstFirst(report.findings)) rows.push(findingRow(f));
+  const tables: TabTable[] = [{ name: "PRA_Findings", headerRow, lastRow: rows.length - 1, columns: HEADERS.length }];
+
+  rows.push([]);
+  const sectionRow = rows.length;
+  rows.push([{ t: "text", v: DUE_SOON_TITLE, style: "section" }]);
+  if (dueSoon.length === 0) {
+    rows.push([{ t: "text", v: "Nothing was found falling due within the profile's horizon.", style: "muted" }]);
+  } else {
+    rows.push([
+      {
+        t: "text",
+        v:
+          "Reviews, risk-register reviews, end dates and declarations of interests that fall due within the profile's horizon, " +
+          "soonest first: plan them now. Each is also in the table above, as information.",
+        style: "muted",
+      },
+    ]);
+    rows.push(heading(DUE_SOON_HEADERS));
+    const dueHeader = rows.length - 1;
+    for (const f of dueSoon) rows.push(dueSoonRow(f));
+    tables.push({ name: "PRA_DueSoon", headerRow: dueHeader, lastRow: rows.length - 1, columns: DUE_SOON_HEADERS.length });
+  }
+  rows[summaryRow] = [{ t: "text", v: summaryLine(report, dueSoon.length, sectionRow + 1) }];
+
   return {
     key: "findings",
     name: "Findings",
-    widths: [10, 28, 14, 36, 10, 22, 10, 90],
+    widths: [12, 28, 14, 36, 10, 22, 10, 90],
     rows,
     freezeRows: headerRow + 1,
-    tables: [{ name: "PRA_Findings", headerRow, lastRow: rows.length - 1, columns: HEADERS.length }],
+    tables,
   };
 }
 
+/** "3 errors, 5 warnings, 4 for information, across 12 partnerships. 2 things fall due soon: see "Due soon" at row 23." */
+function summaryLine(report: Report, dueSoon: number, sectionSheetRow: number): string {
+  const s = summarise(report).bySeverity;
+  const counts = `${s.error} errors, ${s.warning} warnings, ${s.info} for information, across ${report.partnerships.length} partnerships.`;
+  if (dueSoon === 0) return counts;
+  return `${counts} ${dueSoon} ${dueSoon === 1 ? "thing falls" : "things fall"} due soon: see "${DUE_SOON_TITLE}" at row ${sectionSheetRow}.`;
+}
+
+function heading(headers: readonly string[]): TabCell[] {
+  return headers.map((h): TabCell => ({ t: "text", v: h, style: "heading" }));
+}
+
 function findingRow(f: Finding): TabCell[] {
-  const cellRef = f.column ? `${f.column}${f.row ?? ""}` : "";
+  const cellRef = cellRefOf(f);
   const link: TabCell =
     f.sheet && f.column && f.row !== null
       ? { t: "link", v: cellRef, sheet: f.sheet, cell: cellRef }
       : { t: "text", v: f.row !== null ? `row ${f.row}` : cellRef };
+  return [{ t: "text", v: LABEL[f.severity], style: f.severity }, ...describe(f), link, { t: "text", v: f.message, wrap: true }];
+}
+
+/** A due-soon row: where the table above has a link, this names the cell (the table above links to it). */
+function dueSoonRow(f: Finding): TabCell[] {
+  const cellRef = cellRefOf(f);
+  const due: TabCell = f.due ? { t: "date", v: f.due } : { t: "text", v: "" };
+  return [due, ...describe(f), { t: "text", v: f.column ? cellRef : f.row !== null ? `row ${f.row}` : "" }, { t: "text", v: f.message, wrap: true }];
+}
+
+/** Rule, clause, partnership, ref and field. */
+function describe(f: Finding): TabCell[] {
   return [
-    { t: "text", v: LABEL[f.severity], style: f.severity },
     { t: "text", v: f.rule },
     { t: "text", v: f.clause },
     { t: "text", v: f.partnership ?? "" },
     { t: "text", v: f.ref ?? "" },
     { t: "text", v: f.field ?? "" },
-    link,
-    { t: "text", v: f.message, wrap: true },
   ];
+}
+
+function cellRefOf(f: Finding): string {
+  return f.column ? `${f.column}${f.row ?? ""}` : "";
 }

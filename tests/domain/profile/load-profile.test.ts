@@ -18,7 +18,7 @@ function problems(json: unknown): string[] {
   return result.problems;
 }
 
-/** The default severities of REQUIREMENTS.md §2 (ambiguous-column and declaration-not-found are the tool's own). */
+/** The default severities of REQUIREMENTS.md §2 (ambiguous-column, declaration-not-found and the due-soon rules are the tool's own). */
 const DEFAULT_SEVERITY: Record<string, "error" | "warning" | "info"> = {
   "header-not-found": "error",
   "required-column-missing": "warning",
@@ -36,10 +36,13 @@ const DEFAULT_SEVERITY: Record<string, "error" | "warning" | "info"> = {
   "performance-reporting-missing": "warning",
   "annual-review-missing": "warning",
   "annual-review-overdue": "error",
+  "review-due-soon": "info",
   "risk-register-missing": "error",
   "risk-register-review-overdue": "warning",
+  "risk-register-review-due-soon": "info",
   "exit-strategy-missing": "error",
   "end-date-passed": "error",
+  "end-date-approaching": "info",
   "information-sharing-missing": "warning",
   "equality-assessment-missing": "warning",
   "scrutiny-missing": "warning",
@@ -56,6 +59,7 @@ const DEFAULT_SEVERITY: Record<string, "error" | "warning" | "info"> = {
   "fiduciary-role": "warning",
   "declared-interest-in-partner": "error",
   "stale-declaration": "warning",
+  "declaration-due-soon": "info",
   "declaration-not-found": "info",
 };
 
@@ -68,9 +72,9 @@ describe("defaultProfile()", () => {
     expect(defaultProfile().rules[code]).toEqual({ enabled: true, severity });
   });
 
-  it("uses 12-month periods and maps no column by hand", () => {
+  it("uses 12-month periods, looks 90 days ahead for what falls due, and maps no column by hand", () => {
     const p = defaultProfile();
-    expect(p.periods).toEqual({ annualReviewMonths: 12, riskRegisterReviewMonths: 12, declarationMonths: 12 });
+    expect(p.periods).toEqual({ annualReviewMonths: 12, riskRegisterReviewMonths: 12, declarationMonths: 12, dueSoonDays: 90 });
     expect(p.columns).toEqual({});
   });
 
@@ -114,7 +118,7 @@ describe("loadProfile(): what a council can change", () => {
 
   it("changes a period and check() uses it", () => {
     const profile = loaded({ periods: { annualReviewMonths: 6 } });
-    expect(profile.periods).toEqual({ annualReviewMonths: 6, riskRegisterReviewMonths: 12, declarationMonths: 12 });
+    expect(profile.periods).toEqual({ annualReviewMonths: 6, riskRegisterReviewMonths: 12, declarationMonths: 12, dueSoonDays: 90 });
     const row = cleanRow({ "Date of last review": "30/11/2025" });
     expect(rulesFired(runCheck([row], { profile }))).toEqual(["annual-review-overdue"]);
     expect(rulesFired(runCheck([row]))).toEqual([]);
@@ -166,6 +170,10 @@ describe("loadProfile(): problems in plain English", () => {
     expect(problems({ periods: { annualReviewMonths: months } })).toEqual([
       '"periods.annualReviewMonths" must be a whole number of months from 1 to 120.',
     ]);
+  });
+
+  it.each([0, 366, 30.5])("refuses a due-soon horizon of %s days", (days) => {
+    expect(problems({ periods: { dueSoonDays: days } })).toEqual(['"periods.dueSoonDays" must be a whole number of days from 1 to 365.']);
   });
 
   it("refuses a part-month period in plain words", () => {

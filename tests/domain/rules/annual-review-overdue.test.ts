@@ -2,6 +2,7 @@ import { overdueRuleTests } from "./overdue-cases.js";
 
 overdueRuleTests({
   code: "annual-review-overdue",
+  dueSoon: "review-due-soon",
   header: "Date of last review",
   column: "R",
   field: "lastReviewDate",

@@ -3,16 +3,18 @@
 import { describe, expect, it } from "vitest";
 import type { CellValue, Field, Severity } from "../../../src/domain/model.js";
 import { loadProfile } from "../../../src/domain/profile/load-profile.js";
-import type { Periods } from "../../../src/domain/rules/rule.js";
+import type { MonthPeriod } from "../../../src/domain/rules/rule.js";
 import { cleanRow, findingsOf, rulesFired, runCheck } from "../../helpers/grid.js";
 
 export interface OverdueCase {
   code: string;
+  /** The rule that looks ahead of this one, e.g. "review-due-soon". */
+  dueSoon: string;
   header: string;
   column: string;
   field: Field;
   severity: Severity;
-  period: keyof Periods;
+  period: MonthPeriod;
   /** How the message opens, e.g. "The last annual review was on". */
   opening: string;
   /** Words of the message that tell the officer what to do. */
@@ -56,12 +58,12 @@ export function overdueRuleTests(c: OverdueCase): void {
       expect(findingsOf(runCheck([cleanRow({ [c.header]: value })]), c.code)).toHaveLength(1);
     });
 
-    it.each<[string, CellValue]>([
-      ["exactly 12 months before", "30/06/2025"],
-      ["11 months before", "30/07/2025"],
-      ["the check date itself", "30/06/2026"],
-    ])("does not fire on a date %s (%j)", (_label, value) => {
-      expect(rulesFired(runCheck([cleanRow({ [c.header]: value })]))).toEqual([]);
+    it.each<[string, CellValue, string[]]>([
+      ["exactly 12 months before (due on the check date: only due soon)", "30/06/2025", [c.dueSoon]],
+      ["11 months before (due in 30 days: only due soon)", "30/07/2025", [c.dueSoon]],
+      ["the check date itself", "30/06/2026", []],
+    ])("does not fire on a date %s (%j)", (_label, value, fired) => {
+      expect(rulesFired(runCheck([cleanRow({ [c.header]: value })]))).toEqual(fired);
     });
 
     it(`uses the profile's ${c.period}: with 6 months, a 7-month-old date fires and a 5-month-old one does not`, () => {

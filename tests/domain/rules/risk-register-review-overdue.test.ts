@@ -2,6 +2,7 @@ import { overdueRuleTests } from "./overdue-cases.js";
 
 overdueRuleTests({
   code: "risk-register-review-overdue",
+  dueSoon: "risk-register-review-due-soon",
   header: "Risk register last reviewed",
   column: "T",
   field: "riskRegisterReviewed",
