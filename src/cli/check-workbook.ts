@@ -1,6 +1,7 @@
 import { startCheck, type CheckOptions } from "../domain/check.js";
 import type { CellValue, IsoDate, Report } from "../domain/model.js";
 import type { Profile } from "../domain/profile/profile.js";
+import { isHistorySheet } from "../domain/history/history-sheet.js";
 import { HEADER_SCAN_ROWS } from "../domain/register/find-header.js";
 import { isOurMarker } from "../xlsx/our-tabs.js";
 import { readGridsStreaming, streamSheet } from "../xlsx/stream/read-grids-stream.js";
@@ -18,8 +19,9 @@ export async function checkWorkbook(file: string, profile: Profile, today: IsoDa
   const found = startCheck(heads, profile, today, options);
   if (found.kind === "done") return found.report;
   const sheet = found.feed.sheet;
-  const others = await readGridsStreaming(file, { skip: (name, rows) => name === sheet || ourTab(name, rows) });
-  const grids = heads.map((head) => others.find((g) => g.name === head.name) ?? head);
+  // The Check history tab is ours but is read: it is what the next check compares against.
+  const others = await readGridsStreaming(file, { skip: (name, rows) => name === sheet || (ourTab(name, rows) && !isHistorySheet(rows)) });
+  const grids = [...heads.map((head) => others.find((g) => g.name === head.name) ?? head), ...others.filter((g) => !heads.some((h) => h.name === g.name))];
   const start = startCheck(grids, profile, today, { ...options, sheet });
   if (start.kind === "done") return start.report;
   const { feed } = start;

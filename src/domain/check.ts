@@ -1,6 +1,7 @@
 import type { CellValue, Field, Finding, Grid, InterestsRegister, IsoDate, Partnership, Report, Severity } from "./model.js";
 import type { Profile } from "./profile/profile.js";
 import { readInterests } from "./interests/read-interests.js";
+import { readHistory, withHistory } from "./history/history-sheet.js";
 import { fieldLabel, matchHeader } from "./register/match-header.js";
 import { pickRegister } from "./register/pick-register.js";
 import { safeText } from "./safe-text.js";
@@ -58,6 +59,7 @@ export function startCheck(grids: readonly Grid[], profile: Profile, today: IsoD
   }
   const rows = new RegisterRows(pick.grid.name, pick.header);
   const interests = readInterests(grids, pick.grid.name);
+  const history = readHistory(grids);
   return {
     kind: "rows",
     grid: pick.grid,
@@ -65,7 +67,7 @@ export function startCheck(grids: readonly Grid[], profile: Profile, today: IsoD
       sheet: pick.grid.name,
       headerRow: pick.header.row,
       add: (row, cells, hidden) => rows.add(row, cells, hidden),
-      finish: (hiddenColumns) => runRules(rows.finish(), interests, hiddenColumns ?? new Set(), profile, today),
+      finish: (hiddenColumns) => withHistory(runRules(rows.finish(), interests, hiddenColumns ?? new Set(), profile, today), history),
     },
   };
 }
@@ -163,6 +165,7 @@ function runRules(
       sheet: shape.sheet,
     };
     if (hit.people) finding.people = hit.people;
+    if (hit.due) finding.due = hit.due;
     return finding;
   };
 

@@ -177,6 +177,60 @@ export interface Finding {
   sheet: string | null;
   /** For conflict-of-interest findings: who, in what roles, on what evidence. */
   people?: ConflictPerson[];
+  /** For the due-soon findings: the date the review, end date or declaration falls due. */
+  due?: IsoDate;
+  /** "accepted" when a row of the Accepted exceptions sheet covers it; open otherwise (the default). */
+  status?: FindingStatus;
+  /** The exception that accepts it, when status is "accepted". */
+  exception?: AcceptedException;
+}
+
+export type FindingStatus = "open" | "accepted";
+
+/** An officer's decision, recorded on the Accepted exceptions sheet, that a finding need not be acted on. */
+export interface AcceptedException {
+  reason: string;
+  by: string;
+  /** The last day it applies; null when the sheet gives no date. */
+  until: IsoDate | null;
+  /** Its row on the Accepted exceptions sheet (1-based), where it can be renewed or removed. */
+  row?: number;
+}
+
+/** The workbook's Accepted exceptions sheet, as the check read it. */
+export interface ExceptionsSheet {
+  sheet: string;
+  /** Sheet row of its header, 1-based; null when no header row was recognised. */
+  headerRow: number | null;
+  /** Rows that name an exception (usable or not); blank rows are not counted. */
+  rows: number;
+  /** Usable rows past their Until date: they no longer apply. */
+  expired: number;
+  /** Usable rows in date that matched no finding. */
+  unused: number;
+}
+
+/** A finding as the change comparison sees it: a stable fingerprint (rule + partnership key + field) and who it is about. */
+export interface FindingKey {
+  fingerprint: string;
+  rule: string;
+  ref: string | null;
+  partnership: string | null;
+}
+
+/** The open findings of an earlier check, from the workbook's Check history sheet or a previous JSON report. */
+export interface PreviousCheck {
+  /** The earlier check date. */
+  today: IsoDate;
+  findings: FindingKey[];
+}
+
+/** What changed since the previous check: open findings that are new, resolved, and how many are still open. */
+export interface Changes {
+  since: IsoDate;
+  new: FindingKey[];
+  resolved: FindingKey[];
+  unchanged: number;
 }
 
 /** A person behind a conflict-of-interest finding. */
@@ -189,13 +243,67 @@ export interface ConflictPerson {
   certainty: "exact" | "possible";
 }
 
+/**
+ * One row of the partners' self-assessment (the Evaluation sheet): one rater's ratings of one partnership on the
+ * six Standards for England behaviour areas.
+ */
+export interface EvaluationRow {
+  /** Sheet row, 1-based. */
+  row: number;
+  /** The partnership as the row names it (matched to the register by reference, else by name). */
+  ref: string | null;
+  partnership: string | null;
+  /** The rater's organisation and name, as written ("" when blank). */
+  rater: string;
+  raterName: string;
+  /** Ratings 1-5 in BEHAVIOUR_AREAS order; null where the rater left the area blank (or wrote "N/A", "not assessed"). */
+  ratings: (number | null)[];
+  /** Cells that are not a whole number from 1 to 5 ("6", "good", "#N/A"): left out of every mean. */
+  unreadable: { column: string; text: string }[];
+}
+
+/** The partners' self-assessment sheet, where the workbook has one. */
+export interface EvaluationSheet {
+  sheet: string;
+  /** Sheet row of the header, 1-based. */
+  headerRow: number;
+  /** Column letter of each behaviour area, in BEHAVIOUR_AREAS order; null where the sheet has no column for it. */
+  areaColumns: (string | null)[];
+  /** Rows naming a partnership or holding a rating; rows with neither are left out. */
+  rows: EvaluationRow[];
+}
+
 export interface Report {
   today: IsoDate;
   profile: string;
   register: RegisterShape | null;
   interests: InterestsRegister | null;
+  /** The partners' self-assessment (Evaluation sheet), where the workbook has one; absent or null otherwise. */
+  evaluation?: EvaluationSheet | null;
   partnerships: Partnership[];
   findings: Finding[];
   /** Rules that could not run, and why. */
   rulesNotRun: { rule: string; reason: string }[];
+  /** The Accepted exceptions sheet, when the workbook has one. */
+  exceptions?: ExceptionsSheet | null;
+  /** The checks recorded in the workbook's Check history sheet, oldest first (empty when there is none). */
+  history?: HistoryEntry[];
+  /** What changed since the previous check, when one is known. */
+  changes?: Changes | null;
+}
+
+/** One recorded check: its date, profile and counts, kept on the Check history sheet. */
+export interface HistoryEntry {
+  today: IsoDate;
+  profile: string;
+  partnerships: number;
+  /** Open findings by severity. */
+  errors: number;
+  warnings: number;
+  info: number;
+  accepted: number;
+  /** Partnerships by scorecard RAG rating. */
+  red: number;
+  amber: number;
+  green: number;
 }

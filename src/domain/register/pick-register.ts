@@ -1,6 +1,12 @@
 import type { Field, Grid } from "../model.js";
 import { looksLikeInterestsSheet } from "../interests/read-interests.js";
 import { findHeader, type HeaderCandidate } from "./find-header.js";
+import { TAB_MARKER } from "../tabs/tab-spec.js";
+
+function isGeneratedTab(grid: Grid): boolean {
+  const a2 = grid.rows[1]?.[0];
+  return typeof a2 === "string" && a2.startsWith(TAB_MARKER);
+}
 
 export type RegisterPick =
   | { ok: true; grid: Grid; header: HeaderCandidate }
@@ -30,6 +36,8 @@ export function pickRegister(grids: readonly Grid[], sheet?: string, overrides: 
     if (!header) continue;
     // A register of interests (person, organisation, nature, date) can map a few register fields by chance.
     if (looksLikeInterestsSheet(grid)) continue;
+    // Our own tabs (the Check history lists refs and partnerships) are never the register.
+    if (isGeneratedTab(grid)) continue;
     if (!best || header.score > best.header.score) best = { grid, header };
   }
   if (!best) return { ok: false, reason: "no-header", message: noHeader(grids) };

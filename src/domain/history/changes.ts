@@ -1,0 +1,31 @@
+import type { Changes, Finding, FindingKey, PreviousCheck } from "../model.js";
+import { findingKey } from "./fingerprint.js";
+
+/** The findings that count as open: accepted exceptions are settled, not outstanding. */
+export function openFindings(findings: readonly Finding[]): Finding[] {
+  return findings.filter((f) => f.status !== "accepted");
+}
+
+/** The open findings now against those of the previous check: new, resolved, and how many are unchanged. */
+export function compareChecks(previous: PreviousCheck, findings: readonly Finding[]): Changes {
+  const before = new Map<string, FindingKey>();
+  for (const k of previous.findings) if (!before.has(k.fingerprint)) before.set(k.fingerprint, k);
+  const now = new Map<string, FindingKey>();
+  for (const f of openFindings(findings)) {
+    const k = findingKey(f);
+    if (!now.has(k.fingerprint)) now.set(k.fingerprint, k);
+  }
+  const added: FindingKey[] = [];
+  let unchanged = 0;
+  for (const [fp, k] of now) {
+    if (before.has(fp)) unchanged++;
+    else added.push(k);
+  }
+  const resolved = [...before.values()].filter((k) => !now.has(k.fingerprint));
+  return { since: previous.today, new: added, resolved, unchanged };
+}
+
+/** "3 new, 5 resolved since 1 July 2026" */
+export function changesLine(changes: Changes, formatDate: (d: string) => string): string {
+  return `${changes.new.length} new, ${changes.resolved.length} resolved since ${formatDate(changes.since)}`;
+}
