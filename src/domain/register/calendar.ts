@@ -5,6 +5,7 @@
 // local-time Date objects, which is exactly what we must avoid here, so this
 // file does its own small arithmetic.)
 
+import { memoise } from "../memo.js";
 import type { IsoDate } from "../model.js";
 
 export const MONTH_NAMES = [
@@ -67,15 +68,19 @@ export function isoFromParts(year: number, month: number, day: number): IsoDate 
   return `${String(year).padStart(4, "0")}-${pad2(month)}-${pad2(day)}`;
 }
 
-/** The parts of a well-formed IsoDate of a real day; null otherwise. */
-export function partsFromIso(iso: IsoDate): DayParts | null {
+/**
+ * The parts of a well-formed IsoDate of a real day; null otherwise. A register repeats the same few thousand
+ * dates on every row and every date rule asks again, so readings are remembered (the parts are shared: never
+ * change them).
+ */
+export const partsFromIso: (iso: IsoDate) => Readonly<DayParts> | null = memoise((iso: IsoDate): DayParts | null => {
   const match = ISO_PATTERN.exec(iso);
   if (!match) return null;
   const year = Number(match[1]);
   const month = Number(match[2]);
   const day = Number(match[3]);
-  return isRealDay(year, month, day) ? { year, month, day } : null;
-}
+  return isRealDay(year, month, day) ? Object.freeze({ year, month, day }) : null;
+});
 
 export function isIsoDate(value: string): boolean {
   return partsFromIso(value) !== null;
@@ -130,6 +135,16 @@ export function addDays(iso: IsoDate, n: number): IsoDate {
  * Throws RangeError on a malformed date or an out-of-range result.
  */
 export function addMonths(iso: IsoDate, n: number): IsoDate {
+  const months = Math.trunc(n);
+  let byDate = monthsLater.get(months);
+  if (!byDate) monthsLater.set(months, (byDate = memoise((d: IsoDate) => addMonthsUncached(d, months))));
+  return byDate(iso);
+}
+
+/** addMonths per number of months: the rules add the same few periods to the same dates on every row. */
+const monthsLater = new Map<number, (iso: IsoDate) => IsoDate>();
+
+function addMonthsUncached(iso: IsoDate, n: number): IsoDate {
   const parts = requireParts(iso);
   const index = parts.year * 12 + (parts.month - 1) + Math.trunc(n);
   const year = Math.floor(index / 12);
@@ -168,13 +183,17 @@ function isoFromMs(ms: number): IsoDate | null {
   return isoFromUtcDate(new Date(ms));
 }
 
-function requireParts(iso: IsoDate): DayParts {
+function requireParts(iso: IsoDate): Readonly<DayParts> {
   const parts = partsFromIso(iso);
   if (!parts) throw new RangeError(`not a calendar date: ${JSON.stringify(iso)}`);
   return parts;
 }
 
-function msOf(iso: IsoDate): number {
+const msOfDay = memoise((iso: IsoDate): number => {
   const parts = requireParts(iso);
   return utcMs(parts.year, parts.month, parts.day);
+});
+
+function msOf(iso: IsoDate): number {
+  return msOfDay(iso);
 }

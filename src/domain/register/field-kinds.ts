@@ -60,12 +60,26 @@ export const FIELD_KINDS: Readonly<Record<Field, FieldKind>> = {
  */
 export function parseField(field: Field, cell: CellValue): Value {
   if (typeof cell === "string") return textReaders[field === "liabilities" ? "liabilities" : FIELD_KINDS[field]](cell);
+  if (cell instanceof Date && FIELD_KINDS[field] === "date") return dateCell(cell);
   return parseUncached(field, cell);
+}
+
+/** Date cells, remembered by the day they hold: a register has a few thousand distinct dates over many rows. */
+const datesByMs = new Map<number, Value>();
+function dateCell(cell: Date): Value {
+  const ms = cell.getTime();
+  let v = datesByMs.get(ms);
+  if (v === undefined) {
+    v = parseDate(cell);
+    if (datesByMs.size >= 20_000) datesByMs.clear();
+    datesByMs.set(ms, v);
+  }
+  return v;
 }
 
 const textReaders: Record<FieldKind | "liabilities", (s: string) => Value> = {
   liabilities: memoise((s) => parseLiabilities(s)),
-  text: memoise((s) => parseText(s)),
+  text: longTextUncached(memoise((s) => parseText(s))),
   date: memoise((s) => parseDate(s)),
   money: memoise((s) => parseMoney(s)),
   evidence: memoise((s) => parseEvidence(s)),
@@ -74,6 +88,11 @@ const textReaders: Record<FieldKind | "liabilities", (s: string) => Value> = {
   list: memoise((s) => parseList(s)),
   rating: memoise((s) => parseRating(s)),
 };
+
+/** Long free text (a purpose, a note) is rarely repeated: remembering it costs more than reading it again. */
+function longTextUncached(cached: (s: string) => Value): (s: string) => Value {
+  return (s) => (s.length > 40 ? parseText(s) : cached(s));
+}
 
 function parseUncached(field: Field, cell: CellValue): Value {
   if (field === "liabilities") return parseLiabilities(cell);
