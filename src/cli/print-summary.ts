@@ -17,6 +17,15 @@ export function summaryLines(report: Report, file: string): string[] {
   );
   if (report.interests) lines.push(`Register of interests: "${report.interests.sheet}", ${plural(report.interests.declarations.length, "declaration")}.`);
   lines.push(`Found ${plural(s.bySeverity.error, "error")}, ${plural(s.bySeverity.warning, "warning")} and ${s.bySeverity.info} for information.`);
+  if (report.exceptions) {
+    const ex = report.exceptions;
+    const notes = [
+      `${plural(s.accepted, "finding")} accepted (not counted above)`,
+      ...(ex.expired > 0 ? [`${plural(ex.expired, "exception")} expired`] : []),
+      ...(ex.unused > 0 ? [`${plural(ex.unused, "exception")} matching no finding`] : []),
+    ];
+    lines.push(`Accepted exceptions ("${safeText(ex.sheet, 80)}"): ${notes.join(", ")}.`);
+  }
   if (s.worst.length > 0) {
     lines.push("Most to put right:");
     for (const w of s.worst) {

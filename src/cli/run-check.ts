@@ -5,6 +5,8 @@ import { check } from "../domain/check.js";
 import { toJsonReport } from "../domain/json-report.js";
 import type { Report } from "../domain/model.js";
 import { defaultProfile } from "../domain/profile/default-profile.js";
+import { evaluationTemplate } from "../domain/evaluation/evaluation-template.js";
+import { EVALUATION_SHEET } from "../domain/evaluation/read-evaluation.js";
 import { eachReportTab } from "../domain/tabs/report-tabs.js";
 import { WorkbookUnreadable } from "../xlsx/open-workbook.js";
 import { describeFsError } from "../xlsx/fs-errors.js";
@@ -12,7 +14,10 @@ import { readCsv } from "../xlsx/read-csv.js";
 import { writePackage } from "../xlsx/package/write-package.js";
 import { writeOutput } from "../xlsx/write-output.js";
 import { checkWorkbook } from "./check-workbook.js";
+import { evaluationExistsMessage, sheetNames } from "./evaluation-template.js";
 import { CannotCheck } from "./failure.js";
+import { compareChecks } from "../domain/history/changes.js";
+import { loadPreviousReport } from "./load-previous-report.js";
 import { writeJsonFile } from "./write-json.js";
 import { loadProfileFile } from "./load-profile-file.js";
 import { localToday, parseToday } from "./options.js";
@@ -26,13 +31,18 @@ export interface CheckCommand {
   out?: string;
   json?: string;
   force?: boolean;
+  /** An earlier JSON report to compare with. */
+  since?: string;
+  /** Also add a blank Evaluation sheet (the partners' self-assessment) to the --out workbook. */
+  evaluationTemplate?: boolean;
   version: string;
   progress?: Progress;
 }
 
 export interface CheckOutcome {
   report: Report;
-  wrote: { out?: string; json?: string; tabs: string[] };
+  /** `evaluation`: the name of the Evaluation sheet added (--evaluation-template); `tabs` are the generated tabs only. */
+  wrote: { out?: string; json?: string; tabs: string[]; evaluation?: string };
   exitCode: 0 | 1 | 2;
 }
 
@@ -71,7 +81,11 @@ export async function runCheck(cmd: CheckCommand): Promise<CheckOutcome> {
   }
   if (cmd.out) await ensureWritable(cmd.out, "--out", cmd.force ?? false);
   if (cmd.json) await ensureWritable(cmd.json, "--json", true);
+  if (cmd.evaluationTemplate && !cmd.out) {
+    throw new CannotCheck("--evaluation-template adds the Evaluation sheet to the --out workbook: add --out with a new file name, for example --out checked.xlsx (the register itself is never changed).");
+  }
   const profile = cmd.profile ? await loadProfileFile(cmd.profile) : defaultProfile();
+  const previous = cmd.since ? await loadPreviousReport(cmd.since) : null;
 
   const progress = cmd.progress ?? { step() {}, done() {} };
   progress.step(`Reading and checking ${path.basename(cmd.file)}`);
@@ -92,6 +106,13 @@ export async function runCheck(cmd: CheckCommand): Promise<CheckOutcome> {
     if (e instanceof WorkbookUnreadable) throw new CannotCheck(e.message);
     throw e;
   }
+  if (cmd.evaluationTemplate && report.register) {
+    const names = csvWorkbook ? csvWorkbook.worksheets.map((ws) => ws.name) : await sheetNames(cmd.file);
+    const existing = names.find((n) => n.trim().toLowerCase() === EVALUATION_SHEET.toLowerCase());
+    if (existing !== undefined) throw new CannotCheck(evaluationExistsMessage(existing));
+  }
+  // An earlier report named on the command line is compared with instead of the workbook's own history.
+  if (previous && report.register) report.changes = compareChecks(previous, report.findings);
   const wrote: CheckOutcome["wrote"] = { tabs: [] };
   const fileName = path.basename(cmd.file);
 
@@ -111,10 +132,14 @@ export async function runCheck(cmd: CheckCommand): Promise<CheckOutcome> {
   if (cmd.out) {
     const from = { file: fileName, sheet: report.register.sheet, profile: report.profile, today: report.today };
     progress.step(`Writing ${path.basename(cmd.out)}`);
-    const specs = eachReportTab(report, profile, from);
+    const reportTabs = eachReportTab(report, profile, from);
+    // The Evaluation sheet goes in last, with no marker: the user's from then on, never replaced by a later check.
+    const evaluation = cmd.evaluationTemplate ? evaluationTemplate(report) : null;
+    const specs = evaluation ? (function* () { yield* reportTabs; yield evaluation; })() : reportTabs;
     try {
       // A workbook's own parts (charts, pivots, macros...) are copied untouched; a CSV has none, so exceljs builds one.
       wrote.tabs = csvWorkbook ? await writeOutput(csvWorkbook, [...specs], cmd.out) : await writePackage(cmd.file, specs, cmd.out);
+      if (evaluation) wrote.evaluation = wrote.tabs.pop();
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (!code) throw e;
@@ -122,6 +147,7 @@ export async function runCheck(cmd: CheckCommand): Promise<CheckOutcome> {
     }
     wrote.out = cmd.out;
   }
-  const errors = report.findings.some((f) => f.severity === "error");
+  // An accepted finding (Accepted exceptions sheet, in date) does not fail the check.
+  const errors = report.findings.some((f) => f.severity === "error" && f.status !== "accepted");
   return { report, wrote, exitCode: errors ? 1 : 0 };
 }

@@ -1,12 +1,15 @@
 import type { CellValue, Field, Finding, Grid, InterestsRegister, IsoDate, Partnership, Report, Severity } from "./model.js";
 import type { Profile } from "./profile/profile.js";
+import { applyExceptions } from "./exceptions/apply-exceptions.js";
+import { readExceptions, type ExceptionsRead } from "./exceptions/read-exceptions.js";
+import { readEvaluation } from "./evaluation/read-evaluation.js";
 import { readInterests } from "./interests/read-interests.js";
 import { readHistory, withHistory } from "./history/history-sheet.js";
 import { fieldLabel, matchHeader } from "./register/match-header.js";
 import { pickRegister } from "./register/pick-register.js";
 import { safeText } from "./safe-text.js";
 import { RegisterRows, type RegisterRead } from "./register/read-register.js";
-import { RULES } from "./rules/index.js";
+import { RULE_CODES, RULES } from "./rules/index.js";
 import { hits, type Hit, type RegisterRule, type Rule, type RowRule, type RuleContext } from "./rules/rule.js";
 import { isClosed, outOfScopeReason } from "./rules/scope.js";
 
@@ -59,6 +62,8 @@ export function startCheck(grids: readonly Grid[], profile: Profile, today: IsoD
   }
   const rows = new RegisterRows(pick.grid.name, pick.header);
   const interests = readInterests(grids, pick.grid.name);
+  const exceptions = readExceptions(grids, pick.grid.name, RULE_CODES);
+  const evaluation = readEvaluation(grids, pick.grid.name);
   const history = readHistory(grids);
   return {
     kind: "rows",
@@ -67,7 +72,11 @@ export function startCheck(grids: readonly Grid[], profile: Profile, today: IsoD
       sheet: pick.grid.name,
       headerRow: pick.header.row,
       add: (row, cells, hidden) => rows.add(row, cells, hidden),
-      finish: (hiddenColumns) => withHistory(runRules(rows.finish(), interests, hiddenColumns ?? new Set(), profile, today), history),
+      finish: (hiddenColumns) => {
+        const report = withHistory(runRules(rows.finish(), interests, exceptions, hiddenColumns ?? new Set(), profile, today), history);
+        report.evaluation = evaluation;
+        return report;
+      },
     },
   };
 }
@@ -86,6 +95,7 @@ export function check(grids: readonly Grid[], profile: Profile, today: IsoDate, 
 function runRules(
   read: RegisterRead,
   interests: InterestsRegister | null,
+  exceptions: ExceptionsRead | null,
   hiddenColumns: ReadonlySet<string>,
   profile: Profile,
   today: IsoDate,
@@ -163,6 +173,7 @@ function runRules(
       message: safeText(withHiddenNote(hit, p, hiddenColumns, ctx)),
       clause: rule.clause,
       sheet: shape.sheet,
+      status: "open",
     };
     if (hit.people) finding.people = hit.people;
     if (hit.due) finding.due = hit.due;
@@ -187,14 +198,27 @@ function runRules(
     for (const { partnership, hit } of rule.checkAll(inScope, ctx)) findings.push(toFinding(rule, partnership, hit));
   }
 
+  // Accepted exceptions: findings they cover become "accepted"; the sheet's own findings follow the register's.
+  const applied = applyExceptions(findings, exceptions, shape.sheet, today, { isOn, severityOf });
+  const offRegister = (f: Finding) => (f.sheet !== null && f.sheet !== shape.sheet ? 1 : 0);
   const order = new Map(RULES.map((r, i) => [r.code, i]));
-  findings.sort(
+  applied.findings.sort(
     (a, b) =>
+      offRegister(a) - offRegister(b) ||
       (a.row ?? 0) - (b.row ?? 0) ||
       SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
       (order.get(a.rule) ?? 0) - (order.get(b.rule) ?? 0),
   );
-  return { today, profile: profile.name, register: shape, interests, partnerships, findings, rulesNotRun };
+  return {
+    today,
+    profile: profile.name,
+    register: shape,
+    interests,
+    partnerships,
+    findings: applied.findings,
+    rulesNotRun,
+    exceptions: applied.exceptions,
+  };
 }
 
 /** A finding on a hidden row or column says so, or the user may not find it. */
@@ -208,5 +232,5 @@ function withHiddenNote(hit: Hit, p: Partnership, hiddenColumns: ReadonlySet<str
 
 function registerFinding(rule: string, severity: Severity, message: string, sheet: string | null, column: string | null): Finding {
   const def = RULES.find((r) => r.code === rule)!;
-  return { rule, severity, row: null, column, field: null, ref: null, partnership: null, message: safeText(message), clause: def.clause, sheet };
+  return { rule, severity, row: null, column, field: null, ref: null, partnership: null, message: safeText(message), clause: def.clause, sheet, status: "open" };
 }

@@ -1,4 +1,4 @@
-import type { Finding, Report } from "./model.js";
+import type { Changes, ExceptionsSheet, Finding, Report } from "./model.js";
 import { summarise, type Summary } from "./summary.js";
 
 export const TOOL_NAME = "partnership-register-assurance";
@@ -18,8 +18,13 @@ export interface JsonReport {
     columns: { column: string; header: string; field: string | null; note?: string }[];
   };
   interests: { sheet: string; headerRow: number; declarations: number } | null;
+  /** The Accepted exceptions sheet, when the workbook has one: rows read, how many expired and how many matched nothing. */
+  exceptions: ExceptionsSheet | null;
+  /** Every finding carries `status`: "open", or "accepted" with the `exception` that accepts it. */
   findings: Finding[];
   summary: Summary;
+  /** What changed since the previous check (the workbook's Check history, or --since); null when none is known. */
+  changes: Changes | null;
 }
 
 export function toJsonReport(report: Report, meta: { version: string; file: string | null }): JsonReport {
@@ -40,7 +45,9 @@ export function toJsonReport(report: Report, meta: { version: string; file: stri
     interests: report.interests
       ? { sheet: report.interests.sheet, headerRow: report.interests.headerRow, declarations: report.interests.declarations.length }
       : null,
-    findings: report.findings,
+    exceptions: report.exceptions ?? null,
+    findings: report.findings.every((f) => f.status) ? report.findings : report.findings.map((f) => (f.status ? f : { ...f, status: "open" })),
     summary: summarise(report),
+    changes: report.changes ?? null,
   };
 }

@@ -10,8 +10,12 @@ export interface PartnershipTally {
 }
 
 export interface Summary {
+  /** Open findings by severity: accepted ones are counted in `accepted` instead. */
   bySeverity: Record<Severity, number>;
+  /** Open findings by rule. */
   byRule: Record<string, number>;
+  /** Findings an in-date row of the Accepted exceptions sheet accepts. */
+  accepted: number;
   partnershipsWithErrors: number;
   /** Partnerships with the most errors, then warnings; at most `limit`. */
   worst: PartnershipTally[];
@@ -22,10 +26,17 @@ export function summarise(report: Report, limit = 5): Summary {
   const bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   const byRule: Record<string, number> = {};
   const perRow = new Map<number, PartnershipTally>();
+  const registerSheet = report.register?.sheet ?? null;
+  let accepted = 0;
   for (const f of report.findings) {
+    if (f.status === "accepted") {
+      accepted++;
+      continue;
+    }
     bySeverity[f.severity]++;
     byRule[f.rule] = (byRule[f.rule] ?? 0) + 1;
-    if (f.row === null) continue;
+    // Only register rows are partnerships (a row of the Accepted exceptions sheet is not).
+    if (f.row === null || (registerSheet !== null && f.sheet !== null && f.sheet !== registerSheet)) continue;
     let t = perRow.get(f.row);
     if (!t) {
       t = { row: f.row, ref: f.ref, partnership: f.partnership, errors: 0, warnings: 0, info: 0 };
@@ -43,6 +54,7 @@ export function summarise(report: Report, limit = 5): Summary {
   return {
     bySeverity,
     byRule,
+    accepted,
     partnershipsWithErrors: tallies.filter((t) => t.errors > 0).length,
     worst,
     rulesNotRun: report.rulesNotRun,

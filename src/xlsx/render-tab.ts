@@ -1,6 +1,7 @@
 import type ExcelJS from "exceljs";
 import { LINK_LOOK, PALETTE } from "../domain/tabs/palette.js";
-import { DATE_FORMAT, MONEY_FORMAT, type CellStyle, type TabCell, type TabSpec, type TabTable } from "../domain/tabs/tab-spec.js";
+import { columnLetter } from "../domain/register/column-letter.js";
+import { DATE_FORMAT, MONEY_FORMAT, type CellStyle, type TabCell, type TabSpec, type TabTable, type TabValidation } from "../domain/tabs/tab-spec.js";
 
 /** exceljs's view of a style meaning: colours as ARGB. */
 function fillFor(style: CellStyle | undefined): string | undefined {
@@ -75,6 +76,7 @@ export function renderTab(workbook: ExcelJS.Workbook, spec: TabSpec, name: strin
     });
   });
   for (const m of spec.merges ?? []) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+  for (const v of spec.validations ?? []) addValidation(ws, v);
   if (spec.print) {
     ws.pageSetup.orientation = spec.print.landscape ? "landscape" : "portrait";
     ws.pageSetup.paperSize = 9; // A4
@@ -85,6 +87,30 @@ export function renderTab(workbook: ExcelJS.Workbook, spec: TabSpec, name: strin
     ws.pageSetup.margins = { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 };
   }
   return ws;
+}
+
+/** exceljs keeps a sheet's validations by address (a cell or a block); its typings leave the collection out. */
+interface WithValidations {
+  dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void };
+}
+
+/** A dropdown of the listed values over a block, blanks allowed, anything else refused with the error message. */
+function addValidation(ws: ExcelJS.Worksheet, v: TabValidation): void {
+  const address = `${columnLetter(v.left)}${v.top + 1}:${columnLetter(v.right)}${v.bottom + 1}`;
+  const validation: ExcelJS.DataValidation = {
+    type: "list",
+    allowBlank: true,
+    formulae: [`"${v.list.join(",").replace(/"/g, '""')}"`],
+    showErrorMessage: true,
+    error: v.error.slice(0, 255),
+  };
+  if (v.title) validation.errorTitle = v.title.slice(0, 32);
+  if (v.prompt) {
+    validation.showInputMessage = true;
+    validation.prompt = v.prompt.slice(0, 255);
+    if (v.title) validation.promptTitle = v.title.slice(0, 32);
+  }
+  (ws as unknown as WithValidations).dataValidations.add(address, validation);
 }
 
 /**

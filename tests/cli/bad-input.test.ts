@@ -12,7 +12,7 @@ import { linksOf, readWorkbook, runCli, STACK_TRACE, tempDir, type CliResult } f
 
 const FIXTURES = path.resolve(import.meta.dirname, "../fixtures/bad");
 const TODAY = "2026-06-30";
-const TABS = ["Findings", "Risks", "Conflicts", "Scorecards", "Finance summary", "Committee summary"];
+const TABS = ["Findings", "Risks", "Conflicts", "Scorecards", "Finance summary", "Committee summary", "Check history"];
 const MAX_CELL = 32_767;
 // C0/C1 control characters (other than tab and line breaks) and bidi overrides/isolates/marks.
 // eslint-disable-next-line no-control-regex
@@ -98,7 +98,7 @@ function generated(wb: ExcelJS.Workbook): ExcelJS.Worksheet[] {
 }
 
 /**
- * The output of a checked register: it opens, has the six tabs once each (under `names`), and every generated
+ * The output of a checked register: it opens, has the seven tabs once each (under `names`), and every generated
  * cell is safe: no formula, no control character or bidi override, nothing longer than Excel allows.
  */
 async function expectSafeOutput(out: string, names: string[] = TABS): Promise<ExcelJS.Workbook> {
@@ -443,7 +443,7 @@ describe("awkward registers are checked, with findings instead of crashes", () =
         expect(cellsOf(wb.getWorksheet(name)!), name).toEqual(cellsOf(input.getWorksheet(name)!));
       }
     };
-    const expected = ["Findings (checked)", "Risks (checked)", "Conflicts", "Scorecards", "Finance summary", "Committee summary"];
+    const expected = ["Findings (checked)", "Risks (checked)", "Conflicts", "Scorecards", "Finance summary", "Committee summary", "Check history"];
     const wb = await expectSafeOutput(out, expected);
     expect(wb.worksheets.map((w) => w.name)).toEqual(["Register", "Findings", "Risks", ...expected]);
     expectUsersSheetsKept(wb);
@@ -470,7 +470,7 @@ describe("CSV registers", () => {
     ["register.csv", "register"],
     ["register-semicolon.csv", "register-semicolon"],
   ] as const) {
-    it(`${fixture}: checked like a workbook; the output is a new .xlsx with the register and the six tabs`, async () => {
+    it(`${fixture}: checked like a workbook; the output is a new .xlsx with the register and the seven tabs`, async () => {
       const got = run(fixture);
       expectChecked(got, 1);
       const { out, json } = got;

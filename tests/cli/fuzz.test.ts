@@ -1,6 +1,6 @@
 // Random small workbooks through the CLI, as a process: whatever the workbook holds, the tool exits 0, 1 or 2,
 // never shows a stack trace, never changes its input, and when it checks something it writes a workbook that
-// opens and has the six tabs.
+// opens and has the seven tabs.
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
@@ -14,7 +14,7 @@ import { readWorkbook, runCli, STACK_TRACE, tempDir } from "./run-cli.js";
 /** Fixed for reproducibility; FUZZ_SEED and FUZZ_RUNS explore further (e.g. FUZZ_RUNS=300 npx vitest run tests/cli/fuzz.test.ts). */
 const SEED = Number(process.env.FUZZ_SEED ?? 20_260_630);
 const RUNS = Number(process.env.FUZZ_RUNS ?? 20);
-const TABS = ["Findings", "Risks", "Conflicts", "Scorecards", "Finance summary", "Committee summary"];
+const TABS = ["Findings", "Risks", "Conflicts", "Scorecards", "Finance summary", "Committee summary", "Check history"];
 
 /** Headers real registers use (and a register of interests), and junk. */
 const REAL_HEADERS = [
@@ -182,7 +182,7 @@ function expectedTabs(userSheets: string[]): string[] {
 }
 
 describe("fuzz: random workbooks through the CLI", () => {
-  it(`exits 0, 1 or 2 with no stack trace, leaves the input alone, and writes a workbook with the six tabs (${RUNS} runs, seed ${SEED})`, async () => {
+  it(`exits 0, 1 or 2 with no stack trace, leaves the input alone, and writes a workbook with the seven tabs (${RUNS} runs, seed ${SEED})`, async () => {
     const outcomes: number[] = [];
     await fc.assert(
       fc.asyncProperty(fc.array(sheet, { minLength: 1, maxLength: 3 }), async (plan) => {

@@ -31,7 +31,7 @@ describe("the output workbook", () => {
     runCli([file, "--out", first, "--today", "2026-06-30"]);
     runCli([first, "--out", second, "--today", "2026-06-30"]);
     const names = (await readWorkbook(second)).worksheets.map((w) => w.name);
-    expect(names).toEqual(["Register", "Findings", "Risks", "Conflicts", "Scorecards", "Finance summary", "Committee summary"]);
+    expect(names).toEqual(["Register", "Findings", "Risks", "Conflicts", "Scorecards", "Finance summary", "Committee summary", "Check history"]);
   });
 
   it("never touches a user's own sheet called Findings: ours takes another name", async () => {

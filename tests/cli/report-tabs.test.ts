@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { JsonReport } from "../../src/domain/json-report.js";
 import { EXAMPLE, readWorkbook, runCli, tempDir } from "./run-cli.js";
 
-const TABS = ["Findings", "Risks", "Conflicts", "Scorecards", "Finance summary", "Committee summary"];
+const TABS = ["Findings", "Risks", "Conflicts", "Scorecards", "Finance summary", "Committee summary", "Check history"];
 
 function tableOf(ws: ExcelJS.Worksheet, name: string): { ref: string; top: number; bottom: number } {
   const t = (ws as unknown as { getTables(): { table: { name: string; tableRef: string } }[] }).getTables().find((x) => x.table.name === name);
@@ -19,7 +19,7 @@ function findRow(ws: ExcelJS.Worksheet, col: number, text: string): number {
   throw new Error(`"${text}" not found in column ${col} of ${ws.name}`);
 }
 
-describe("the six generated tabs, read back from the CLI's output workbook", () => {
+describe("the seven generated tabs, read back from the CLI's output workbook", () => {
   const dir = tempDir();
   const out = path.join(dir, "checked.xlsx");
   const json = path.join(dir, "report.json");
@@ -32,8 +32,8 @@ describe("the six generated tabs, read back from the CLI's output workbook", () 
     report = JSON.parse(fs.readFileSync(json, "utf8")) as JsonReport;
   });
 
-  it("adds all six tabs after the user's own sheets", () => {
-    expect(wb.worksheets.map((w) => w.name).slice(-6)).toEqual(TABS);
+  it("adds all seven tabs after the user's own sheets", () => {
+    expect(wb.worksheets.map((w) => w.name).slice(-TABS.length)).toEqual(TABS);
   });
 
   it.each(TABS)("%s names the register, profile and check date it came from", (name) => {

@@ -19,3 +19,18 @@ describe("the Committee summary on paper", () => {
     expect(Number(size![1])).toBeGreaterThan(Number(size![2]));
   });
 });
+
+describe("the Committee summary after earlier checks", () => {
+  it("still prints on one page with what changed and the ratings at each check", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pra-print-"));
+    const xlsx = path.join(dir, "committee-changes.xlsx");
+    await writeCommitteeWorkbook(EXAMPLE, "2026-11-30", xlsx, [{ today: "2026-05-31" }, { today: "2026-08-31" }]);
+    const pdf = printToPdf(xlsx, dir);
+    expect(pdfPages(pdf)).toBe(1);
+    const text = (await import("node:child_process")).execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" });
+    expect(text).toContain("Since the last check (31 August 2026)");
+    expect(text).toMatch(/\d+\s+New findings/);
+    expect(text).toMatch(/\d+\s+Resolved/);
+    expect(text).toContain("Partnerships by rating at each recorded check");
+  });
+});

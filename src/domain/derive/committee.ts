@@ -32,6 +32,8 @@ export interface CommitteeFigures {
   topRisks: Risk[];
   overdueReviews: OverdueReview[];
   forReview: ForReview[];
+  /** Findings accepted on the Accepted exceptions sheet (not counted in `severity`), and exceptions past their date. */
+  exceptions: { accepted: number; expired: number };
 }
 
 export function deriveCommittee(report: Report, profile: Profile, risks: readonly Risk[], cards: readonly Scorecard[], topRisks = 5): CommitteeFigures {
@@ -42,11 +44,12 @@ export function deriveCommittee(report: Report, profile: Profile, risks: readonl
   const byRow = new Map(report.partnerships.map((p) => [p.row, p]));
   const overdueReviews: OverdueReview[] = [];
   for (const f of report.findings) {
-    if (f.rule !== "annual-review-overdue" || f.row === null) continue;
+    if (f.rule !== "annual-review-overdue" || f.row === null || f.status === "accepted") continue;
     const v = byRow.get(f.row)?.values.lastReviewDate;
     if (v?.kind !== "date") continue;
     overdueReviews.push({ row: f.row, ref: f.ref, partnership: f.partnership, lastReview: v.date, dueBy: addMonths(v.date, profile.periods.annualReviewMonths) });
   }
+  const summary = summarise(report);
   overdueReviews.sort((a, b) => (a.dueBy < b.dueBy ? -1 : a.dueBy > b.dueBy ? 1 : a.row - b.row));
   const forReview = cards
     .filter((c) => c.rag === "red")
@@ -55,9 +58,10 @@ export function deriveCommittee(report: Report, profile: Profile, risks: readonl
   return {
     partnerships: { all: report.partnerships.length, inScope: report.partnerships.length - outOfScope, outOfScope, closed },
     rag,
-    severity: summarise(report).bySeverity,
+    severity: summary.bySeverity,
     topRisks: risks.slice(0, topRisks),
     overdueReviews,
     forReview,
+    exceptions: { accepted: summary.accepted, expired: report.exceptions?.expired ?? 0 },
   };
 }

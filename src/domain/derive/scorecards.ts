@@ -1,23 +1,18 @@
 // Scorecards (REQUIREMENTS.md §3): one per partnership in scope and not closed, scoring the four
 // governance dimensions from the findings on its row, the six Standards for England behaviour
-// areas from the register's assessment ratings (never invented), and an overall score, RAG rating
-// and recommendation in the spirit of Dudley's annual evaluation of key partnerships.
+// areas from the partners' self-assessment (the Evaluation sheet) or else the register's own
+// assessment ratings (never invented), and an overall score, RAG rating and recommendation in the
+// spirit of Dudley's annual evaluation of key partnerships.
 // Every number comes from the profile's ScoringSettings: data a council may change.
 
 import { findingsByRow } from "./findings-by-row.js";
 import type { Field, Finding, Partnership, Report, Severity } from "../model.js";
 import { DIMENSIONS, type Dimension, type Rag, type ScoringSettings } from "../profile/scoring-settings.js";
 import { isClosed, outOfScopeReason } from "../rules/scope.js";
+import { BEHAVIOUR_AREAS } from "../evaluation/behaviour-areas.js";
+import { matchEvaluation, type PartnershipEvaluation } from "../evaluation/match-evaluation.js";
 
-/** The Standards for England partnership behaviour protocol's six areas, in the protocol's order. */
-export const BEHAVIOUR_AREAS = [
-  { field: "assessOutcomes", label: "Achieve intended outcomes" },
-  { field: "assessPublicInterest", label: "Public interest" },
-  { field: "assessCapacity", label: "Building partners' capacity" },
-  { field: "assessRespect", label: "Value and respect each other" },
-  { field: "assessEthics", label: "Act ethically" },
-  { field: "assessAlignment", label: "Aligning strategies and networks" },
-] as const satisfies readonly { field: Field; label: string }[];
+export { BEHAVIOUR_AREAS };
 
 export interface Scorecard {
   /** Sheet row of the partnership, 1-based. */
@@ -28,8 +23,15 @@ export interface Scorecard {
   counts: { error: number; warning: number; info: number };
   /** 0-100 per governance dimension. */
   dimensions: Record<Dimension, number>;
-  /** Ratings 1-5 in BEHAVIOUR_AREAS order; null = not assessed (blank, "not assessed", unreadable or no column), never invented. */
+  /**
+   * Ratings 1-5 in BEHAVIOUR_AREAS order: the partners' mean from the Evaluation sheet where any partner rated the
+   * area, else the register's own rating; null = not assessed (blank, "not assessed", unreadable or no column), never invented.
+   */
   behaviours: (number | null)[];
+  /** Where each rating came from, in BEHAVIOUR_AREAS order; null where the area is not assessed. */
+  behaviourSources: ("evaluation" | "register" | null)[];
+  /** What the Evaluation sheet says of this partnership: raters, ratings, spread; null when no row of it rates the partnership. */
+  evaluation: PartnershipEvaluation | null;
   /** Mean of the assessed ratings mapped 1 -> 0 … 5 -> 100, to a whole number; null when none is assessed. */
   behavioursScore: number | null;
   /** Weighted mean of the dimensions (and the behaviours, where assessed), to a whole number. */
@@ -70,12 +72,13 @@ function ratingOf(p: Partnership, field: Field): number | null {
 /** One scorecard for each partnership that is in scope and not closed, in register order. */
 export function deriveScorecards(report: Report, scoring: ScoringSettings): Scorecard[] {
   const byRow = findingsByRow(report);
+  const evaluated = report.evaluation ? matchEvaluation(report.evaluation, report.partnerships).byRow : new Map<number, PartnershipEvaluation>();
   return report.partnerships
     .filter((p) => outOfScopeReason(p) === null && !isClosed(p))
-    .map((p) => scorecard(p, byRow.get(p.row) ?? [], scoring));
+    .map((p) => scorecard(p, byRow.get(p.row) ?? [], evaluated.get(p.row) ?? null, scoring));
 }
 
-function scorecard(p: Partnership, findings: readonly Finding[], scoring: ScoringSettings): Scorecard {
+function scorecard(p: Partnership, findings: readonly Finding[], evaluation: PartnershipEvaluation | null, scoring: ScoringSettings): Scorecard {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity]++;
 
@@ -86,7 +89,14 @@ function scorecard(p: Partnership, findings: readonly Finding[], scoring: Scorin
     dimensions[d] = Math.max(0, 100 - lost);
   }
 
-  const behaviours = BEHAVIOUR_AREAS.map((a) => ratingOf(p, a.field));
+  // Area by area: the partners' mean where any partner rated it, else the register's own column.
+  const behaviourSources: Scorecard["behaviourSources"] = [];
+  const behaviours = BEHAVIOUR_AREAS.map((a, i) => {
+    const mean = evaluation?.areas[i]?.mean ?? null;
+    const own = ratingOf(p, a.field);
+    behaviourSources.push(mean !== null ? "evaluation" : own !== null ? "register" : null);
+    return mean ?? own;
+  });
   const assessed = behaviours.filter((r): r is number => r !== null);
   const behavioursScore =
     assessed.length === 0 ? null : round(assessed.reduce((sum, r) => sum + ratingToScore(r), 0) / assessed.length);
@@ -113,6 +123,8 @@ function scorecard(p: Partnership, findings: readonly Finding[], scoring: Scorin
     counts,
     dimensions,
     behaviours,
+    behaviourSources,
+    evaluation,
     behavioursScore,
     overall,
     rag,

@@ -20,7 +20,8 @@ export function findHeader(grid: Grid, overrides: Readonly<Record<string, Field 
   const last = Math.min(grid.rows.length, HEADER_SCAN_ROWS);
   for (let r = 0; r < last; r++) {
     const cells = grid.rows[r] ?? [];
-    const texts = cells.map((c) => (typeof c === "string" ? cellText(c) : ""));
+    // Array.from, not map: a row with holes (cells never written) must read as blanks, not stay sparse.
+    const texts = Array.from(cells, (c) => (typeof c === "string" ? cellText(c) : ""));
     if (texts.filter((t) => t !== "").length < MIN_FIELDS) continue;
     const mapped = mapHeaders(texts, overrides);
     const fields = new Set(mapped.filter((m) => m.field !== null).map((m) => m.field));

@@ -201,7 +201,7 @@ export function mapHeaders(
     if (field === null || KNOWN_FIELDS.has(field)) profile.set(overrideKey(text), field);
   }
 
-  const provisional: Provisional[] = headers.map((header, index) => {
+  const provisional: Provisional[] = Array.from(headers, (header = "", index) => {
     const key = overrideKey(header);
     if (profile.has(key)) {
       const field = profile.get(key) ?? null;

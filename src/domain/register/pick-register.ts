@@ -1,4 +1,6 @@
 import type { Field, Grid } from "../model.js";
+import { looksLikeEvaluationSheet } from "../evaluation/read-evaluation.js";
+import { looksLikeExceptionsSheet } from "../exceptions/read-exceptions.js";
 import { looksLikeInterestsSheet } from "../interests/read-interests.js";
 import { findHeader, type HeaderCandidate } from "./find-header.js";
 import { TAB_MARKER } from "../tabs/tab-spec.js";
@@ -13,8 +15,9 @@ export type RegisterPick =
   | { ok: false; reason: "no-such-sheet" | "no-header"; message: string };
 
 /**
- * The sheet whose header maps best is the register. A register of interests is never taken for it
- * unless the user names that sheet.
+ * The sheet whose header maps best is the register. A register of interests, or the partners' Evaluation sheet
+ * (partnership, rater and six ratings: enough to pass for a register header), is never taken for it unless the
+ * user names that sheet.
  */
 export function pickRegister(grids: readonly Grid[], sheet?: string, overrides: Readonly<Record<string, Field | null>> = {}): RegisterPick {
   if (sheet !== undefined) {
@@ -36,6 +39,9 @@ export function pickRegister(grids: readonly Grid[], sheet?: string, overrides: 
     if (!header) continue;
     // A register of interests (person, organisation, nature, date) can map a few register fields by chance.
     if (looksLikeInterestsSheet(grid)) continue;
+    if (looksLikeEvaluationSheet(grid)) continue;
+    // Nor the Accepted exceptions sheet, whose Ref, Partnership and Until columns look like register fields.
+    if (looksLikeExceptionsSheet(grid)) continue;
     // Our own tabs (the Check history lists refs and partnerships) are never the register.
     if (isGeneratedTab(grid)) continue;
     if (!best || header.score > best.header.score) best = { grid, header };

@@ -2,6 +2,8 @@ import type { CommitteeFigures } from "../derive/committee.js";
 import { WEAKNESS } from "../derive/risks.js";
 import { RECOMMENDATION } from "../derive/scorecards.js";
 import type { Band } from "../profile/risk-settings.js";
+import { formatUkDate } from "../register/calendar.js";
+import { changeRows, ragChartRows, type ChangesSince } from "./committee-changes.js";
 import { headerRows, type Provenance } from "./provenance.js";
 import type { CellStyle, TabCell, TabMerge, TabSpec } from "./tab-spec.js";
 
@@ -15,7 +17,7 @@ const text = (v: string, style?: CellStyle): TabCell => (style ? { t: "text", v,
 const num = (v: number, style?: CellStyle): TabCell => (style ? { t: "number", v, style } : { t: "number", v });
 
 /** The Committee summary: a one-page printable overview for a committee report. */
-export function committeeTab(c: CommitteeFigures, from: Provenance): TabSpec {
+export function committeeTab(c: CommitteeFigures, from: Provenance, over: ChangesSince = { changes: null, checks: [] }): TabSpec {
   const rows: TabCell[][] = [...headerRows("Committee summary", from)];
   const merges: TabMerge[] = [];
   const section = (title: string) => {
@@ -37,8 +39,23 @@ export function committeeTab(c: CommitteeFigures, from: Provenance): TabSpec {
     [c.severity.error, "Errors", "error", "A minimum standard of the protocol is not met"],
     [c.severity.warning, "Warnings", "warning", "A standard is unclear or not evidenced"],
     [c.severity.info, "For information", "info", "For the officer's attention"],
+    [
+      c.exceptions.accepted,
+      "Accepted exceptions",
+      undefined,
+      `Findings an officer has accepted until a date (not counted above; listed on the Findings tab)` +
+        (c.exceptions.expired > 0 ? `; ${c.exceptions.expired} ${c.exceptions.expired === 1 ? "exception has" : "exceptions have"} expired` : ""),
+    ],
   ];
   for (const [n, label, style, note] of glance) rows.push([num(n), text(label, style), text(note, "muted")]);
+
+  section(over.changes ? `Since the last check (${formatUkDate(over.changes.since)})` : "Since the last check");
+  rows.push(...changeRows(over));
+  const chart = ragChartRows(over.checks);
+  if (chart.length > 0) {
+    rows.push([text("Partnerships by rating at each recorded check", "muted")]);
+    rows.push(...chart);
+  }
 
   section("Top risks");
   if (c.topRisks.length === 0) rows.push([text("No risks arise from the findings.", "muted")]);

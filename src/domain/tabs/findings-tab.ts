@@ -11,6 +11,14 @@ const HEADERS = ["Severity", "Rule", "Clause", "Partnership", "Ref", "Field", "C
 /** The Due soon section has the same columns, with the due date where the severity was. */
 const DUE_SOON_HEADERS = ["Due by", ...HEADERS.slice(1)];
 export const DUE_SOON_TITLE = "Due soon";
+/** The Accepted exceptions section: the columns of the main table, then the exception's reason, by and until. */
+const ACCEPTED_HEADERS = [...HEADERS, "Reason", "Accepted by", "Until"];
+export const ACCEPTED_TITLE = "Accepted exceptions";
+
+/** The findings an in-date exception accepts, in register order. */
+export function acceptedFindings(findings: readonly Finding[]): Finding[] {
+  return findings.filter((f) => f.status === "accepted");
+}
 
 /** Findings worst first: severity, then register order. */
 export function sortWorstFirst(findings: readonly Finding[]): Finding[] {
@@ -37,12 +45,15 @@ function byDue(a: Finding, b: Finding): number {
  * everything about it; the section lists them again in date order so they can be planned.
  */
 export function findingsTab(report: Report, from: Provenance): TabSpec {
-  const dueSoon = dueSoonFindings(report.findings);
+  // Accepted findings are settled: listed in their own section at the end, not in the table or under Due soon.
+  const open = report.findings.filter((f) => f.status !== "accepted");
+  const accepted = acceptedFindings(report.findings);
+  const dueSoon = dueSoonFindings(open);
   const top = headerRows("Findings", from);
   const summaryRow = top.length;
   const rows: TabCell[][] = [...top, [], [], heading(HEADERS)];
   const headerRow = rows.length - 1;
-  for (const f of sortWorstFirst(report.findings)) rows.push(findingRow(f));
+  for (const f of sortWorstFirst(open)) rows.push(findingRow(f));
   const tables: TabTable[] = [{ name: "PRA_Findings", headerRow, lastRow: rows.length - 1, columns: HEADERS.length }];
 
   rows.push([]);
@@ -65,12 +76,39 @@ export function findingsTab(report: Report, from: Provenance): TabSpec {
     for (const f of dueSoon) rows.push(dueSoonRow(f));
     tables.push({ name: "PRA_DueSoon", headerRow: dueHeader, lastRow: rows.length - 1, columns: DUE_SOON_HEADERS.length });
   }
-  rows[summaryRow] = [{ t: "text", v: summaryLine(report, dueSoon.length, sectionRow + 1) }];
+
+  rows.push([]);
+  const acceptedRow = rows.length;
+  rows.push([{ t: "text", v: ACCEPTED_TITLE, style: "section" }]);
+  if (accepted.length === 0) {
+    rows.push([
+      {
+        t: "text",
+        v: `No finding is accepted. To accept one, add a row to the workbook's "${ACCEPTED_TITLE}" sheet: Rule, Ref, Partnership, Reason, Accepted by, Until.`,
+        style: "muted",
+      },
+    ]);
+  } else {
+    rows.push([
+      {
+        t: "text",
+        v:
+          `Findings an officer has accepted on the "${ACCEPTED_TITLE}" sheet, until the date given: they are not in the table above ` +
+          "and do not count in the totals, the scorecards or the risks. Past its Until date an exception no longer applies.",
+        style: "muted",
+      },
+    ]);
+    rows.push(heading(ACCEPTED_HEADERS));
+    const acceptedHeader = rows.length - 1;
+    for (const f of accepted) rows.push(acceptedFindingRow(f));
+    tables.push({ name: "PRA_Accepted", headerRow: acceptedHeader, lastRow: rows.length - 1, columns: ACCEPTED_HEADERS.length });
+  }
+  rows[summaryRow] = [{ t: "text", v: summaryLine(report, dueSoon.length, sectionRow + 1, accepted.length, acceptedRow + 1) }];
 
   return {
     key: "findings",
     name: "Findings",
-    widths: [12, 28, 14, 36, 10, 22, 10, 90],
+    widths: [12, 28, 14, 36, 10, 22, 10, 90, 40, 24, 12],
     rows,
     freezeRows: headerRow + 1,
     tables,
@@ -78,11 +116,12 @@ export function findingsTab(report: Report, from: Provenance): TabSpec {
 }
 
 /** "3 errors, 5 warnings, 4 for information, across 12 partnerships. 2 things fall due soon: see "Due soon" at row 23." */
-function summaryLine(report: Report, dueSoon: number, sectionSheetRow: number): string {
+function summaryLine(report: Report, dueSoon: number, sectionSheetRow: number, accepted = 0, acceptedSheetRow = 0): string {
   const s = summarise(report).bySeverity;
   const counts = `${s.error} errors, ${s.warning} warnings, ${s.info} for information, across ${report.partnerships.length} partnerships.`;
-  if (dueSoon === 0) return counts;
-  return `${counts} ${dueSoon} ${dueSoon === 1 ? "thing falls" : "things fall"} due soon: see "${DUE_SOON_TITLE}" at row ${sectionSheetRow}.`;
+  const soon = dueSoon === 0 ? "" : ` ${dueSoon} ${dueSoon === 1 ? "thing falls" : "things fall"} due soon: see "${DUE_SOON_TITLE}" at row ${sectionSheetRow}.`;
+  const settled = accepted === 0 ? "" : ` ${accepted} accepted (not counted): see "${ACCEPTED_TITLE}" at row ${acceptedSheetRow}.`;
+  return counts + soon + settled;
 }
 
 function heading(headers: readonly string[]): TabCell[] {
@@ -103,6 +142,19 @@ function dueSoonRow(f: Finding): TabCell[] {
   const cellRef = cellRefOf(f);
   const due: TabCell = f.due ? { t: "date", v: f.due } : { t: "text", v: "" };
   return [due, ...describe(f), { t: "text", v: f.column ? cellRef : f.row !== null ? `row ${f.row}` : "" }, { t: "text", v: f.message, wrap: true }];
+}
+
+/** An accepted finding: as in the main table (its severity unstyled: it is settled), then the exception. */
+function acceptedFindingRow(f: Finding): TabCell[] {
+  const [, ...rest] = findingRow(f);
+  const e = f.exception;
+  return [
+    { t: "text", v: LABEL[f.severity] },
+    ...rest,
+    { t: "text", v: e?.reason ?? "", wrap: true },
+    { t: "text", v: e?.by ?? "" },
+    e?.until ? { t: "date", v: e.until } : { t: "text", v: "No end date" },
+  ];
 }
 
 /** Rule, clause, partnership, ref and field. */

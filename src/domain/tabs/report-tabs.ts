@@ -3,11 +3,15 @@ import { deriveConflicts } from "../derive/conflicts.js";
 import { deriveFinance } from "../derive/finance.js";
 import { deriveRisks } from "../derive/risks.js";
 import { deriveScorecards } from "../derive/scorecards.js";
+import { evaluationOverview } from "../evaluation/match-evaluation.js";
 import type { Report } from "../model.js";
 import type { Profile } from "../profile/profile.js";
 import { committeeTab } from "./committee-tab.js";
 import { conflictsTab } from "./conflicts-tab.js";
 import { financeTab } from "./finance-tab.js";
+import { historyEntry, withEntry } from "../history/history-entry.js";
+import { MAX_CHECKS } from "../history/history-sheet.js";
+import { historyTab } from "./history-tab.js";
 import { findingsTab } from "./findings-tab.js";
 import type { Provenance } from "./provenance.js";
 import { risksTab } from "./risks-tab.js";
@@ -15,22 +19,27 @@ import { scorecardsTab } from "./scorecards-tab.js";
 import type { TabCell, TabSpec } from "./tab-spec.js";
 import { safeText } from "../safe-text.js";
 
-/** The six generated tabs, in the order they are added to the workbook; register text in them is made safe to show. */
+/** The generated tabs, in the order they are added to the workbook; register text in them is made safe to show. */
 export function reportTabs(report: Report, profile: Profile, from: Provenance): TabSpec[] {
   return [...eachReportTab(report, profile, from)];
 }
 
-/** The six tabs one at a time, each built only when asked for, so a writer need hold just one. */
+/** The tabs one at a time, each built only when asked for, so a writer need hold just one. */
 export function* eachReportTab(report: Report, profile: Profile, from: Provenance): Generator<TabSpec> {
   const risks = deriveRisks(report, profile.risk);
   const cards = deriveScorecards(report, profile.scoring);
+  const rag = { red: 0, amber: 0, green: 0 };
+  for (const c of cards) rag[c.rag]++;
+  // This check joins the recorded ones: the Committee summary's chart and the Check history show it.
+  const checks = withEntry(report.history ?? [], historyEntry(report, rag), MAX_CHECKS);
   const tabs: (() => TabSpec)[] = [
     () => findingsTab(report, from),
     () => risksTab(risks, from, profile.risk),
     () => conflictsTab(deriveConflicts(report), from),
-    () => scorecardsTab(cards, from, profile.scoring),
+    () => scorecardsTab(cards, from, profile.scoring, evaluationOverview(report)),
     () => financeTab(deriveFinance(report), from),
-    () => committeeTab(deriveCommittee(report, profile, risks, cards), from),
+    () => committeeTab(deriveCommittee(report, profile, risks, cards), from, { changes: report.changes ?? null, checks }),
+    () => historyTab(checks, report.findings, from),
   ];
   for (const build of tabs) yield fitExcelRows(safeTab(build()));
 }
@@ -52,6 +61,9 @@ export function fitExcelRows(spec: TabSpec, maxRows = EXCEL_MAX_ROWS): TabSpec {
     rows,
     tables: spec.tables?.map((t) => ({ ...t, lastRow: Math.min(t.lastRow, maxRows - 1) })).filter((t) => t.headerRow < maxRows),
     merges: spec.merges?.filter((m) => m.bottom < maxRows),
+    ...(spec.validations
+      ? { validations: spec.validations.filter((v) => v.top < maxRows).map((v) => ({ ...v, bottom: Math.min(v.bottom, maxRows - 1) })) }
+      : {}),
   };
 }
 

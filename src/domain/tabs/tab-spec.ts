@@ -51,6 +51,25 @@ export interface TabMerge {
   right: number;
 }
 
+/**
+ * A dropdown on a block of cells (0-based and inclusive, like a merge): only the `list` values may be typed or picked,
+ * and anything else is refused with `error`. Blank cells stay allowed. Each value must be free of commas and quotes,
+ * and the list short (Excel keeps at most 255 characters of it).
+ */
+export interface TabValidation {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+  list: string[];
+  /** Shown when a cell of the block is selected (at most 255 characters). */
+  prompt?: string;
+  /** Shown when a value not in the list is typed (at most 255 characters). */
+  error: string;
+  /** Title of the prompt and the error box (at most 32 characters). */
+  title?: string;
+}
+
 /** A generated tab described as data; both adapters (exceljs and Office.js) render it the same way. */
 export interface TabSpec {
   /** Stable id, also written as the tab's marker. */
@@ -64,6 +83,8 @@ export interface TabSpec {
   freezeRows?: number;
   tables?: TabTable[];
   merges?: TabMerge[];
+  /** Dropdowns of allowed values (a host without data validation writes the tab without them). */
+  validations?: TabValidation[];
   /** Print setup; `titleRows` are 1-based sheet rows repeated on every printed page. */
   print?: { landscape: boolean; fitToWidth: boolean; fitToOnePage?: boolean; titleRows?: [number, number] };
 }

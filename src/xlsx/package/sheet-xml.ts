@@ -1,6 +1,6 @@
 // A TabSpec as worksheet XML, produced in chunks so a 50,000-row tab never sits in memory as one string.
 // Text is always an inline string (never a formula, whatever it starts with); numbers are numbers, dates serials.
-import type { TabCell, TabSpec } from "../../domain/tabs/tab-spec.js";
+import type { TabCell, TabSpec, TabValidation } from "../../domain/tabs/tab-spec.js";
 import { columnLetters, columnTable, dateSerial, quoteSheet } from "./cell-ref.js";
 import type { StyleBook } from "./styles.js";
 import { styleKeyOf } from "./styles.js";
@@ -56,6 +56,23 @@ function inlineText(text: string): string {
 
 function numberValue(v: number): string {
   return Number.isFinite(v) ? `<v>${v}</v>` : "";
+}
+
+/** Excel's limits on a validation's texts. */
+const MAX_TITLE = 32;
+const MAX_MESSAGE = 255;
+
+/** One dropdown: a literal list (`"1,2,3"`), blanks allowed, anything else refused with the error message. */
+export function dataValidationXml(v: TabValidation): string {
+  const sqref = `${columnLetters(v.left + 1)}${v.top + 1}:${columnLetters(v.right + 1)}${v.bottom + 1}`;
+  const list = `"${v.list.join(",").replace(/"/g, '""')}"`;
+  const title = v.title ? v.title.slice(0, MAX_TITLE) : undefined;
+  let attrs = 'type="list" allowBlank="1" showInputMessage="1" showErrorMessage="1"';
+  if (title) attrs += ` errorTitle="${escapeAttr(title)}"`;
+  attrs += ` error="${escapeAttr(v.error.slice(0, MAX_MESSAGE))}"`;
+  if (title && v.prompt) attrs += ` promptTitle="${escapeAttr(title)}"`;
+  if (v.prompt) attrs += ` prompt="${escapeAttr(v.prompt.slice(0, MAX_MESSAGE))}"`;
+  return `<dataValidation ${attrs} sqref="${sqref}"><formula1>${escapeText(list)}</formula1></dataValidation>`;
 }
 
 /** The worksheet XML of a tab, in chunks of about 64 KB. */
@@ -150,6 +167,13 @@ export function* sheetXml(plan: SheetPlan): Generator<string> {
     buf += `<mergeCells count="${merges.length}">`;
     for (const m of merges) buf += `<mergeCell ref="${columnLetters(m.left + 1)}${m.top + 1}:${columnLetters(m.right + 1)}${m.bottom + 1}"/>`;
     buf += "</mergeCells>";
+  }
+  // After mergeCells (and conditionalFormatting, which we never write), before hyperlinks: CT_Worksheet's order.
+  const validations = spec.validations ?? [];
+  if (validations.length) {
+    buf += `<dataValidations count="${validations.length}">`;
+    for (const v of validations) buf += dataValidationXml(v);
+    buf += "</dataValidations>";
   }
   // Links point into this workbook by location: no relationship needed.
   let links = 0;

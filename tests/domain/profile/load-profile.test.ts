@@ -61,6 +61,8 @@ const DEFAULT_SEVERITY: Record<string, "error" | "warning" | "info"> = {
   "stale-declaration": "warning",
   "declaration-due-soon": "info",
   "declaration-not-found": "info",
+  "exception-expired": "warning",
+  "exception-unused": "info",
 };
 
 describe("defaultProfile()", () => {

@@ -5,8 +5,11 @@ import type { CellValue } from "../../../src/domain/model.js";
 import { defaultProfile } from "../../../src/domain/profile/default-profile.js";
 import type { Profile } from "../../../src/domain/profile/profile.js";
 import type { Provenance } from "../../../src/domain/tabs/provenance.js";
+import { evaluationOverview } from "../../../src/domain/evaluation/match-evaluation.js";
+import { readEvaluation } from "../../../src/domain/evaluation/read-evaluation.js";
 import { scorecardsTab } from "../../../src/domain/tabs/scorecards-tab.js";
 import { TAB_MARKER, type TabCell, type TabSpec } from "../../../src/domain/tabs/tab-spec.js";
+import { evaluationGrid, type RaterRow } from "../../helpers/evaluation.js";
 import { cleanRow, FULL_HEADERS, RATING_HEADERS, registerGrid, TODAY } from "../../helpers/grid.js";
 
 
@@ -29,6 +32,9 @@ const HEADINGS = [
   "Overall",
   "RAG",
   "Recommendation",
+  "Raters",
+  "Agreement between partners",
+  "Rating notes",
 ];
 
 const FROM: Provenance = { file: "register.xlsx", sheet: "Register", profile: "default", today: TODAY };
@@ -183,5 +189,71 @@ describe("scorecardsTab", () => {
     const [row] = dataRows(tabFor([cleanRow({ Ref: "" })]));
     expect(cell(row!, "Ref")).toEqual({ t: "text", v: "" });
     expect(text(cell(row!, "Partnership"))).toBe("Canal Corridor Partnership");
+  });
+});
+
+describe("scorecardsTab with the partners' Evaluation sheet", () => {
+  const REGISTER = [cleanRow(), cleanRow({ Ref: "P-002", Partnership: "Safer Roads Partnership" }), cleanRow({ Ref: "P-003", Partnership: "Youth Forum" })];
+
+  function tabWith(raters: RaterRow[], register = REGISTER): TabSpec {
+    const profile = defaultProfile();
+    const grids = [registerGrid([...FULL_HEADERS, ...RATING_HEADERS], register), evaluationGrid(raters)];
+    const report = check(grids, profile, TODAY);
+    report.evaluation = readEvaluation(grids, "Register");
+    return scorecardsTab(deriveScorecards(report, profile.scoring), FROM, profile.scoring, evaluationOverview(report));
+  }
+
+  const tab = tabWith([
+    { ref: "P-001", rater: "Canal and River Trust", ratings: [1, 4, 4, 4, 4, 4] },
+    { ref: "P-001", rater: "County Council", ratings: [4, 4, 5, 4, 4, 4] },
+    { ref: "P-002", rater: "Police", ratings: [3, 3, 3, 3, 3, "6"] },
+    { ref: "P-002", rater: "County Council", ratings: [4, 3, 2, 3, 3, 4] },
+    { ref: "P-003", rater: "Youth Council", ratings: [5, 5] },
+    { ref: "P-404", rater: "Nobody", ratings: [2] },
+  ]);
+  const [canal, roads, youth] = dataRows(tab);
+
+  it("shows each area's mean of the partners' ratings, with one decimal place where it is not whole", () => {
+    expect(cell(canal!, "Achieve intended outcomes")).toEqual({ t: "number", v: 2.5, format: "0.0" });
+    expect(cell(canal!, "Building partners' capacity")).toEqual({ t: "number", v: 4.5, format: "0.0" });
+    expect(cell(canal!, "Public interest")).toEqual({ t: "number", v: 4 });
+    expect(cell(youth!, "Act ethically")).toEqual({ t: "text", v: "Not assessed", style: "muted" });
+  });
+
+  it("counts the raters of each partnership", () => {
+    expect(cell(canal!, "Raters")).toEqual({ t: "number", v: 2 });
+    expect(cell(roads!, "Raters")).toEqual({ t: "number", v: 2 });
+    expect(cell(youth!, "Raters")).toEqual({ t: "number", v: 1 });
+  });
+
+  it("says 'partners disagree' where ratings are 2 or more apart, naming the area and the range", () => {
+    expect(cell(canal!, "Agreement between partners")).toMatchObject({ v: "Partners disagree: Achieve intended outcomes (rated 1 to 4)", style: "warning" });
+    expect(text(cell(roads!, "Agreement between partners"))).toBe("Partners agree (no area rated more than 1 point apart)");
+    expect(text(cell(youth!, "Agreement between partners"))).toBe("One rater only");
+  });
+
+  it("lists the ratings it could not read, and says where it fell back on the register's own rating", () => {
+    expect(text(cell(roads!, "Rating notes"))).toBe('Left out, not a whole number from 1 to 5: "6" (row 7, column J).');
+    expect(cell(roads!, "Aligning strategies and networks")).toEqual({ t: "number", v: 4 });
+    const [mixed] = dataRows(tabWith([{ ref: "P-001", ratings: [4] }], [cleanRow({ [RATING_HEADERS[1]!]: 2 })]));
+    expect(text(cell(mixed!, "Rating notes"))).toBe("No partner rated Public interest: the register's own rating is shown.");
+    expect(cell(mixed!, "Public interest")).toEqual({ t: "number", v: 2 });
+    expect(text(cell(canal!, "Rating notes"))).toBe("");
+  });
+
+  it("says above the table how the Evaluation sheet was used, with the disagreements, unreadable ratings and unmatched rows", () => {
+    const above = tab.rows.slice(2, headerIndex(tab)).map((r) => text(r[0])).join("\n");
+    expect(above).toContain('where partners rated a partnership on the "Evaluation" sheet, each area shows the mean of their ratings');
+    expect(above).toContain("3 of 3 partnerships were rated, by 5 raters in all (one row a rater)");
+    expect(above).toContain("Partners disagree (ratings 2 or more apart) on 1 partnership");
+    expect(above).toContain("1 rating is not a whole number from 1 to 5 and was left out");
+    expect(above).toContain('Row 10 of the "Evaluation" sheet names no partnership in the register');
+  });
+
+  it("leaves the three columns blank, and adds no line, when the workbook has no Evaluation sheet", () => {
+    const plain = tabFor([cleanRow()]);
+    const [row] = dataRows(plain);
+    for (const h of ["Raters", "Agreement between partners", "Rating notes"]) expect(cell(row!, h)).toEqual({ t: "text", v: "" });
+    expect(plain.rows.some((r) => text(r[0]).startsWith("Behaviour ratings:"))).toBe(false);
   });
 });

@@ -118,7 +118,7 @@ describe("sheets of the user's after our tabs", () => {
     const first = path.join(dir, "first.xlsx");
     const { specs } = await specsFor(EXTRAS);
     await writePackage(EXTRAS, specs, first);
-    // The user adds a sheet of their own after our tabs, with a print area of its own (local name, index 9).
+    // The user adds a sheet of their own after our tabs, with a print area of its own (local name, index 10).
     const withUserSheet = path.join(dir, "user-sheet.xlsx");
     const userSheet = `<?xml version="1.0"?><worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>mine</t></is></c></row></sheetData></worksheet>`;
     await rewritePackage(
@@ -127,7 +127,7 @@ describe("sheets of the user's after our tabs", () => {
         "xl/workbook.xml": (xml) =>
           xml
             .replace("</sheets>", '<sheet name="My analysis" sheetId="99" r:id="rIdMine"/></sheets>')
-            .replace("<definedNames>", `<definedNames><definedName name="_xlnm.Print_Area" localSheetId="9">'My analysis'!$A$1:$C$9</definedName>`),
+            .replace("<definedNames>", `<definedNames><definedName name="_xlnm.Print_Area" localSheetId="10">'My analysis'!$A$1:$C$9</definedName>`),
         "xl/_rels/workbook.xml.rels": (xml) => xml.replace("</Relationships>", `<Relationship Id="rIdMine" Type="${REL}/worksheet" Target="worksheets/mine.xml"/></Relationships>`),
         "[Content_Types].xml": (xml) =>
           xml.replace("</Types>", '<Override PartName="/xl/worksheets/mine.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>'),
@@ -140,7 +140,7 @@ describe("sheets of the user's after our tabs", () => {
     const parts = await partsOf(out);
     const names = sheetNames(parts);
     expect(names.slice(0, 4)).toEqual(["Partnerships", "Summary by status", "Lists", "My analysis"]);
-    expect(names).toHaveLength(10);
+    expect(names).toHaveLength(11);
     const wb = parts.get("xl/workbook.xml")!;
     expect(wb).toContain(`<definedName name="_xlnm.Print_Area" localSheetId="3">'My analysis'!$A$1:$C$9</definedName>`);
     expect(wb).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="9">'Committee summary'!$1:$2</definedName>`);

@@ -1,6 +1,6 @@
 // The output workbook keeps the input package: a register with a chart, an image, a drop-down list,
 // conditional formatting, a comment, a defined name, a hidden sheet and a pivot table comes out with every one
-// of its parts as stored (same compressed bytes, same CRC) except the index parts, plus our six tabs; it opens
+// of its parts as stored (same compressed bytes, same CRC) except the index parts, plus our seven tabs; it opens
 // in exceljs and in LibreOffice; running on its own output replaces our tabs and leaves nothing behind.
 import fs from "node:fs";
 import path from "node:path";
@@ -14,7 +14,7 @@ import { EXTRAS, partsOf, sheetNames, sheetParts, specsFor, storedEntries, targe
 
 const INDEX_PARTS = ["xl/workbook.xml", "xl/_rels/workbook.xml.rels", "[Content_Types].xml", "xl/styles.xml"];
 const INPUT_SHEETS = ["Partnerships", "Summary by status", "Lists"];
-const OUR_TABS = ["Findings", "Risks", "Conflicts", "Scorecards", "Finance summary", "Committee summary"];
+const OUR_TABS = ["Findings", "Risks", "Conflicts", "Scorecards", "Finance summary", "Committee summary", "Check history"];
 
 async function readWorkbook(file: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
@@ -63,7 +63,7 @@ describe("the fidelity fixture", () => {
 });
 
 describe("writing our tabs into the fidelity fixture", () => {
-  it("names our six tabs as the specs ask", () => {
+  it("names our seven tabs as the specs ask", () => {
     expect(names).toEqual(OUR_TABS);
   });
 
@@ -143,7 +143,7 @@ describe("running on its own output", () => {
     expect(await writePackage(out, again.specs, second)).toEqual(OUR_TABS);
   });
 
-  it("replaces our tabs: the same six names once each, and no orphan sheet or table parts", async () => {
+  it("replaces our tabs: the same seven names once each, and no orphan sheet or table parts", async () => {
     const parts = await partsOf(second);
     expect(sheetNames(parts)).toEqual([...INPUT_SHEETS, ...OUR_TABS]);
     const sheets = [...parts.keys()].filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n));

@@ -9,7 +9,7 @@ import { expectConsistentPackage } from "./package-checks.js";
 import { MACROS, partsOf, sheetNames, sheetParts, specsFor, storedEntries, tempDir } from "./package-helpers.js";
 
 const HEADERS = ["Ref", "Partnership", "Sponsoring officer", "Exit strategy", "Risk register", "Annual contribution", "Budget approved"];
-const OUR_TABS = ["Findings", "Risks", "Conflicts", "Scorecards", "Finance summary", "Committee summary"];
+const OUR_TABS = ["Findings", "Risks", "Conflicts", "Scorecards", "Finance summary", "Committee summary", "Check history"];
 
 async function writeWorkbook(file: string, sheets: Record<string, unknown[][]>): Promise<void> {
   const wb = new ExcelJS.Workbook();
