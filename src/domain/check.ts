@@ -19,6 +19,8 @@ export interface CheckOptions {
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+/** The only checks that still apply to a closed partnership. */
+const CLOSED_GROUPS: ReadonlySet<string> = new Set(["scope", "finance", "conflicts", "structure"]);
 
 /** A register being read row by row: feed it the sheet's rows after the header, then finish it into the Report. */
 export interface RegisterFeed {
@@ -101,7 +103,8 @@ function runRules(
   today: IsoDate,
 ): Report {
   const enabled = RULES.filter((r) => profile.rules[r.code]?.enabled ?? true);
-  const severityOf = (code: string): Severity => profile.rules[code]?.severity ?? RULES.find((r) => r.code === code)!.severity;
+  const severities = new Map(RULES.map((r) => [r.code, profile.rules[r.code]?.severity ?? r.severity]));
+  const severityOf = (code: string): Severity => severities.get(code)!;
   const isOn = (code: string) => enabled.some((r) => r.code === code);
   const { shape, partnerships } = read;
   const columnByField = new Map<Field, string>();
@@ -181,13 +184,16 @@ function runRules(
   };
 
   const rowRules = runnable.filter((r): r is RowRule => r.kind === "row");
+  const runsOnClosed = rowRules.map((r) => CLOSED_GROUPS.has(r.group));
   const inScope: Partnership[] = [];
+  const scopeKnown = columnByField.has("legalForm");
   for (const p of partnerships) {
-    const out = outOfScopeReason(p) !== null && columnByField.has("legalForm");
+    const out = scopeKnown && outOfScopeReason(p) !== null;
     const closed = isClosed(p);
-    for (const rule of rowRules) {
+    for (let i = 0; i < rowRules.length; i++) {
+      const rule = rowRules[i]!;
       if (out && rule.code !== "out-of-scope") continue;
-      if (closed && !["scope", "finance", "conflicts", "structure"].includes(rule.group)) continue;
+      if (closed && !runsOnClosed[i]) continue;
       let found = hits(rule.check(p, ctx));
       if (closed && rule.code === "unreadable-value") found = found.filter((h) => h.field && financeAndConflictFields.has(h.field));
       for (const hit of found) findings.push(toFinding(rule, p, hit));
