@@ -16,16 +16,18 @@ const ROLE_FIELDS: [Field, string][] = [
   ["accountableOfficer", "accountable officer"],
 ];
 
-const cache = new WeakMap<Partnership, RowPerson[]>();
+// The rules that ask run one after another on the same row, so the last row's answer is all that is worth
+// keeping: remembering every row's would hold thousands of small objects per thousand rows until the check ends.
+let lastRow: Partnership | null = null;
+let lastPeople: RowPerson[] = [];
 
-/** Everyone the row names for the council, each once, with every role they hold on it (worked out once a row). */
+/** Everyone the row names for the council, each once, with every role they hold on it (shared: never change it). */
 export function peopleOnRow(p: Partnership): RowPerson[] {
-  let people = cache.get(p);
-  if (!people) {
-    people = collectPeople(p);
-    cache.set(p, people);
+  if (p !== lastRow) {
+    lastPeople = collectPeople(p);
+    lastRow = p;
   }
-  return people;
+  return lastPeople;
 }
 
 function collectPeople(p: Partnership): RowPerson[] {

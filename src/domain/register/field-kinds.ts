@@ -59,10 +59,14 @@ export const FIELD_KINDS: Readonly<Record<Field, FieldKind>> = {
  * their readings are remembered per kind of field; the Values returned are shared and must not be changed.
  */
 export function parseField(field: Field, cell: CellValue): Value {
+  if (cell === null) return BLANK;
   if (typeof cell === "string") return textReaders[field === "liabilities" ? "liabilities" : FIELD_KINDS[field]](cell);
   if (cell instanceof Date && FIELD_KINDS[field] === "date") return dateCell(cell);
   return parseUncached(field, cell);
 }
+
+/** Every empty cell reads as this one value: a register has more empty cells than any other kind. */
+const BLANK: Value = Object.freeze({ kind: "blank" });
 
 /** Date cells, remembered by the day they hold: a register has a few thousand distinct dates over many rows. */
 const datesByMs = new Map<number, Value>();
