@@ -2,6 +2,8 @@
 // passed in (the pane passes the real ones, tests a recording fake).
 import type { Grid } from "../domain/model.js";
 import type { TabSpec } from "../domain/tabs/tab-spec.js";
+import { writeUserSheet } from "./evaluation-sheet.js";
+import { writeException } from "./exceptions-sheet.js";
 import { clearAllHighlights, highlightRows } from "./highlight.js";
 import { missingSheetProblem, officeErrorCode, toWorkbookProblem, tooOldProblem } from "./problems.js";
 import { readAllGrids } from "./read-grids.js";
@@ -9,7 +11,7 @@ import { detectCapabilities, hasMinimum, type Capabilities } from "./requirement
 import { PAYLOAD_BUDGET } from "./payload.js";
 import { loadChoices, loadProfiles, saveChoices, type SettingsStore } from "./settings.js";
 import { surveySheets } from "./survey.js";
-import { WorkbookProblem, type HighlightRow, type Progress, type SheetInfo, type StoredChoices, type StoredProfile, type WorkbookSession } from "./workbook-session.js";
+import { WorkbookProblem, type AppendedException, type ExceptionRow, type HighlightRow, type Progress, type SheetInfo, type StoredChoices, type StoredProfile, type WorkbookSession } from "./workbook-session.js";
 import { writeReportTabs, type CalcState } from "./write-tabs.js";
 
 /** `Excel.run` in its plain form: one batch function given a request context. */
@@ -76,6 +78,19 @@ export function createExcelSession(run: ExcelRun, office: OfficeHost): WorkbookS
           }).catch(() => undefined);
         }
       }
+    },
+
+    addUserSheet(spec: TabSpec, progress?: Progress): Promise<string> {
+      const write = (budget: number) => attempt(`add the ${spec.name} sheet`, (context, caps) => writeUserSheet(context, caps, spec, progress, budget));
+      return write(PAYLOAD_BUDGET).catch((e: unknown) => {
+        // Our estimate ran low for this host: the half-built sheet was removed, so try once more in smaller requests.
+        if (!(e instanceof WorkbookProblem) || e.kind !== "tooLarge") throw e;
+        return write(PAYLOAD_BUDGET / 4);
+      });
+    },
+
+    appendException(row: ExceptionRow): Promise<AppendedException> {
+      return attempt("record the accepted exception", (context, caps) => writeException(context, caps, row));
     },
 
     highlight(sheet: string, firstColumn: number, lastColumn: number, rows: readonly HighlightRow[]): Promise<void> {

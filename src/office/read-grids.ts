@@ -1,5 +1,6 @@
 // Every sheet except our generated tabs, as the plain grids the engine reads: each used range read once, in row
-// chunks sized by an estimate of the response (5 MB on the web), never cell by cell.
+// chunks sized by an estimate of the response (5 MB on the web), never cell by cell. Of our tabs only the Check
+// history is read (the same way): the engine compares this check with the last one it recorded.
 import type { CellValue, Grid } from "../domain/model.js";
 import type { Progress } from "./workbook-session.js";
 import { WorkbookProblem } from "./workbook-session.js";
@@ -55,7 +56,7 @@ export async function readAllGrids(
   progress?: Progress,
 ): Promise<Grid[]> {
   const surveyed = await surveySheets(context, { usedRange: true });
-  const targets = surveyed.filter((s) => !s.ours);
+  const targets = surveyed.filter((s) => !s.ours || s.history);
   const grids: Grid[] = targets.map((s) => ({ name: s.name, rows: [], hiddenRows: new Set<number>() }));
 
   const queue: Pending[] = [];

@@ -35,6 +35,10 @@ export function fontFor(style: CellStyle | undefined): FontSpec | undefined {
   return fontOf(style ? PALETTE[style] : undefined);
 }
 
+/** Excel's limits on a data validation's messages and titles. */
+const MAX_MESSAGE = 255;
+const MAX_TITLE = 32;
+
 /** Excel's text number format: a value written into such a cell stays text, even "=…", "+…", "-…" or "@…". */
 export const TEXT_FORMAT = "@";
 /** Excel's longest cell text. */
@@ -50,7 +54,9 @@ export type SheetOp =
   | { op: "merge"; address: string }
   | { op: "freezeRows"; rows: number }
   | { op: "table"; address: string; name: string }
-  | { op: "autoFilter"; address: string };
+  | { op: "autoFilter"; address: string }
+  /** A dropdown of allowed values (ExcelApi 1.8: data validation). */
+  | { op: "validation"; address: string; list: string[]; error: string; prompt?: string; title?: string };
 
 /** A group of ops that must go to Excel in one request, with its estimated size. */
 export interface WritePiece {
@@ -64,6 +70,8 @@ export interface RenderOptions {
   tableName(t: TabTable): string;
   /** Whether filter buttons can be put on a list with no rows (ExcelApi 1.9). */
   autoFilter: boolean;
+  /** Whether the host has data validation (ExcelApi 1.8); without it a tab's dropdowns are left out. */
+  validations?: boolean;
   /** Request budget per piece; the default leaves headroom under Excel on the web's 5 MB. */
   budget?: number;
 }
@@ -177,6 +185,7 @@ function opBytes(op: SheetOp): number {
   let sets = 1;
   if (op.op === "style") sets = (op.fill ? 1 : 0) + (op.font ? Object.keys(op.font).length : 0) + (op.wrap ? 2 : 0);
   if (op.op === "table") sets = 3;
+  if (op.op === "validation") sets = 4;
   return jsonBytes(op) + OP_OVERHEAD * Math.max(1, sets);
 }
 
@@ -242,6 +251,19 @@ export function planTab(spec: TabSpec, options: RenderOptions): WritePiece[] {
       finish.push({ op: "table", address: rangeAddress(t.headerRow, 0, t.lastRow, t.columns - 1), name: options.tableName(t) });
     } else if (options.autoFilter) {
       finish.push({ op: "autoFilter", address: rangeAddress(t.headerRow, 0, t.headerRow, t.columns - 1) });
+    }
+  }
+  if (options.validations) {
+    for (const v of spec.validations ?? []) {
+      const op: Extract<SheetOp, { op: "validation" }> = {
+        op: "validation",
+        address: rangeAddress(v.top, v.left, v.bottom, v.right),
+        list: v.list,
+        error: v.error.slice(0, MAX_MESSAGE),
+      };
+      if (v.prompt) op.prompt = v.prompt.slice(0, MAX_MESSAGE);
+      if (v.title) op.title = v.title.slice(0, MAX_TITLE);
+      finish.push(op);
     }
   }
   if (finish.length) pieces.push({ what: `${spec.name}: tables and layout`, bytes: piecesBytes(finish), ops: finish });
@@ -321,6 +343,14 @@ export function applyOps(sheet: Excel.Worksheet, ops: readonly SheetOp[]): void 
       case "autoFilter":
         sheet.autoFilter.apply(sheet.getRange(op.address));
         break;
+      case "validation": {
+        const validation = sheet.getRange(op.address).dataValidation;
+        validation.rule = { list: { inCellDropDown: true, source: op.list.join(",") } };
+        validation.ignoreBlanks = true;
+        validation.errorAlert = { message: op.error, showAlert: true, style: "Stop", title: op.title ?? "" };
+        if (op.prompt) validation.prompt = { message: op.prompt, showPrompt: true, title: op.title ?? "" };
+        break;
+      }
     }
   }
 }

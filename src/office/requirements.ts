@@ -13,12 +13,13 @@ export const REQUIRED_FEATURES = [
   { set: "ExcelApi", version: "1.7", for: "frozen header rows, knowing whether the workbook's structure is protected" },
 ] as const;
 
-export type OptionalFeature = "calculationMode" | "readOnlyFlag" | "screenUpdating" | "pageLayout" | "autoFilter" | "visibleCells";
+export type OptionalFeature = "calculationMode" | "readOnlyFlag" | "dataValidation" | "screenUpdating" | "pageLayout" | "autoFilter" | "visibleCells";
 
 /** Newer sets the add-in feature-detects with `isSetSupported`; without them it does less, never fails. */
 export const OPTIONAL_FEATURES: readonly { feature: OptionalFeature; set: "ExcelApi"; version: string; for: string }[] = [
   { feature: "calculationMode", set: "ExcelApi", version: "1.8", for: "switching calculation to manual while writing the tabs, and back to the user's mode" },
   { feature: "readOnlyFlag", set: "ExcelApi", version: "1.8", for: "saying up front that a read-only workbook cannot be written to" },
+  { feature: "dataValidation", set: "ExcelApi", version: "1.8", for: "the 1-5 dropdowns on the Evaluation sheet's rating cells" },
   { feature: "screenUpdating", set: "ExcelApi", version: "1.9", for: "suspending screen updating while the tabs are written" },
   { feature: "pageLayout", set: "ExcelApi", version: "1.9", for: "print setup of the tabs (orientation, A4, fit to width, repeated title rows)" },
   { feature: "autoFilter", set: "ExcelApi", version: "1.9", for: "filter buttons on a list with no rows (a table needs at least one)" },

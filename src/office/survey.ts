@@ -1,5 +1,7 @@
 // What is in the workbook: every sheet's name, visibility, protection, and whether it is one of ours (the marker
 // in A2, never the name alone). Two syncs whatever the number of sheets: the list, then one probe per sheet.
+import { isHistorySheet } from "../domain/history/history-sheet.js";
+import type { CellValue } from "../domain/model.js";
 import { TAB_MARKER } from "../domain/tabs/tab-spec.js";
 
 /** A1 of our hidden sheet that lists the highlighted register rows. */
@@ -23,6 +25,8 @@ export interface SurveyedSheet {
   ours: boolean;
   /** Ours, and the hidden list of highlighted rows rather than a report tab. */
   highlights: boolean;
+  /** Ours, and the Check history tab: the engine reads it to say what changed since the last check. */
+  history: boolean;
   sheet: Excel.Worksheet;
   /** The used range (values only), when asked for; null for an empty sheet. */
   used: UsedRange | null;
@@ -69,6 +73,7 @@ export async function surveySheets(context: Excel.RequestContext, options: Surve
       protected: sheet.protection.protected,
       ours,
       highlights: ours && a1 === HIGHLIGHTS_TITLE,
+      history: ours && isHistorySheet([[a1 as CellValue], [a2 as CellValue]]),
       sheet,
       used:
         used && !used.isNullObject && used.rowCount > 0 && used.columnCount > 0

@@ -89,6 +89,7 @@ export async function writeReportTabs(
     planTab(spec, {
       budget,
       autoFilter: caps.autoFilter,
+      validations: caps.dataValidation,
       tableName: (t: TabTable) => {
         const final = freeTableName(t.name, userTables);
         const temp = freeTableName(`${final}_new`, everyTable);

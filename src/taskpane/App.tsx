@@ -1,8 +1,9 @@
 import { Button, Caption1, Divider, Image, Spinner, Text, makeStaticStyles, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowSyncRegular, ArrowUndoRegular } from "@fluentui/react-icons";
-import { useEffect } from "react";
-import type { IsoDate } from "../domain/model.js";
+import { useEffect, useState } from "react";
+import type { Finding, IsoDate } from "../domain/model.js";
 import type { WorkbookSession } from "../office/workbook-session.js";
+import { AcceptDialog } from "./components/AcceptDialog.js";
 import { ActionsBar } from "./components/ActionsBar.js";
 import { CheckDate } from "./components/CheckDate.js";
 import { ColumnMapping } from "./components/ColumnMapping.js";
@@ -45,10 +46,14 @@ const useStyles = makeStyles({
   loading: { padding: tokens.spacingVerticalL },
 });
 
-export function App({ session, today }: { session: WorkbookSession; today?: IsoDate }) {
+/**
+ * The pane. `userName`: the signed-in user where the host says it, to start the Accept… form's "Accepted by" with.
+ */
+export function App({ session, today, userName = null }: { session: WorkbookSession; today?: IsoDate; userName?: string | null }) {
   useStaticStyles();
   const styles = useStyles();
   const flow = useCheck(session, today);
+  const [accepting, setAccepting] = useState<Finding | null>(null);
   const busy = flow.busy !== null;
   const report = flow.report;
   const register = report?.register ?? null;
@@ -154,12 +159,30 @@ export function App({ session, today }: { session: WorkbookSession; today?: IsoD
             onWriteTabs={() => void flow.writeTabs()}
             onHighlight={() => void flow.highlight()}
             onClear={() => void flow.clearHighlights()}
+            onAddEvaluation={() => void flow.addEvaluationSheet()}
             disabled={busy}
           />
           <Divider />
-          <FindingsByPartnership report={report} scorecards={flow.scorecards} onSelect={(f) => void flow.select(f)} />
+          <FindingsByPartnership
+            report={report}
+            scorecards={flow.scorecards}
+            onSelect={(f) => void flow.select(f)}
+            onAccept={setAccepting}
+            disabled={busy}
+          />
         </>
       )}
+      <AcceptDialog
+        finding={accepting}
+        checkDate={flow.today}
+        userName={userName}
+        onCancel={() => setAccepting(null)}
+        onSave={async (f, form) => {
+          const failed = await flow.accept(f, form);
+          if (!failed) setAccepting(null);
+          return failed;
+        }}
+      />
     </main>
   );
 }

@@ -2,6 +2,7 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { createExcelSession } from "../office/excel-session.js";
+import { hostUserName } from "../office/exceptions-sheet.js";
 import { MIN_EXCEL_API } from "../office/requirements.js";
 import { App } from "./App.js";
 import { Shell } from "./Shell.js";
@@ -40,7 +41,7 @@ void Office.onReady((info) => {
   }
   root.render(
     <Shell>
-      <App session={createExcelSession(Excel.run, Office.context)} />
+      <App session={createExcelSession(Excel.run, Office.context)} userName={hostUserName(Office.context)} />
     </Shell>,
   );
 });

@@ -28,6 +28,8 @@ export type Doing =
   | "highlight the register rows"
   | "clear the highlights"
   | "go to that cell"
+  | "record the accepted exception"
+  | "add the Evaluation sheet"
   | "save your choices in the workbook";
 
 function isWorkbookProblem(e: unknown): e is WorkbookProblem {

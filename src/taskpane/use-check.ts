@@ -11,11 +11,14 @@ import type { Profile } from "../domain/profile/profile.js";
 import { columnLetter } from "../domain/register/column-letter.js";
 import { summarise, type Summary } from "../domain/summary.js";
 import { reportTabs } from "../domain/tabs/report-tabs.js";
-import type { HighlightRow, SheetInfo, StoredChoices, StoredProfile, WorkbookSession } from "../office/workbook-session.js";
+import { EVALUATION_SHEET } from "../domain/evaluation/read-evaluation.js";
+import { insertEvaluationSheet, sheetExistsMessage } from "../office/evaluation-sheet.js";
+import type { AppendedException, HighlightRow, SheetInfo, StoredChoices, StoredProfile, WorkbookSession } from "../office/workbook-session.js";
+import { exceptionRowFor, type AcceptForm } from "./accept.js";
 import { localToday, plural } from "./labels.js";
 import { noRegisterProblem, problemFrom, type Problem } from "./problems.js";
 
-export type Activity = "reading" | "writing" | "highlighting" | "clearing";
+export type Activity = "reading" | "writing" | "highlighting" | "clearing" | "accepting" | "adding";
 
 export interface ProgressInfo {
   activity: Activity;
@@ -50,11 +53,14 @@ export function profileOptions(stored: readonly StoredProfile[]): ProfileOption[
   return options;
 }
 
-/** The register rows to highlight: each row with an error or a warning, as its worst severity. */
+/** The register rows to highlight: each row with an open error or warning, as its worst severity (accepted ones are settled). */
 export function highlightRows(report: Report): HighlightRow[] {
   const rows = new Map<number, HighlightRow["severity"]>();
+  const register = report.register?.sheet ?? null;
   for (const f of report.findings) {
-    if (f.row === null || f.severity === "info") continue;
+    if (f.row === null || f.severity === "info" || f.status === "accepted") continue;
+    // Rows of another sheet (the Accepted exceptions sheet's own findings) are not register rows.
+    if (register !== null && f.sheet !== null && f.sheet !== register) continue;
     if (rows.get(f.row) !== "error") rows.set(f.row, f.severity);
   }
   return [...rows].sort((a, b) => a[0] - b[0]).map(([row, severity]) => ({ row, severity }));
@@ -132,6 +138,13 @@ export interface CheckFlow {
   highlight(): Promise<void>;
   clearHighlights(): Promise<void>;
   select(f: Finding): Promise<void>;
+  /**
+   * Records `f` as an accepted exception (a row on the Accepted exceptions sheet), then checks again so it shows as
+   * accepted. Resolves to the problem when the row could not be written (for the form to show), else null.
+   */
+  accept(f: Finding, form: AcceptForm): Promise<Problem | null>;
+  /** Adds the partners' Evaluation sheet (the user's, to fill in), or says why not. */
+  addEvaluationSheet(): Promise<void>;
 }
 
 export function useCheck(session: WorkbookSession, initialToday: IsoDate = localToday()): CheckFlow {
@@ -294,6 +307,56 @@ export function useCheck(session: WorkbookSession, initialToday: IsoDate = local
     [run, session],
   );
 
+  const accept = useCallback(
+    async (f: Finding, form: AcceptForm): Promise<Problem | null> => {
+      if (running.current) return { intent: "warning", title: "The add-in is busy", text: "Wait for the add-in to finish what it is doing, then save again." };
+      let failed: Problem | null = null;
+      await run("accepting", "record the accepted exception", async (progress) => {
+        progress(0, 1, "Adding the row to the Accepted exceptions sheet…");
+        let written: AppendedException;
+        try {
+          written = await session.appendException(exceptionRowFor(f, form));
+        } catch (e) {
+          failed = problemFrom(e, "record the accepted exception");
+          return;
+        }
+        // Check again, so the finding shows as accepted (a failure here shows as the pane's own message).
+        await read(progress);
+        setCheckCount((n) => n + 1);
+        const who = [f.partnership, f.ref].filter(Boolean).join(" · ");
+        setNotice({
+          intent: "success",
+          title: "Finding accepted",
+          text:
+            `${written.created ? `Added the “${written.sheet}” sheet and recorded` : "Recorded"} the exception for ${f.rule} on ${who} on row ${written.row} of “${written.sheet}”, and checked again: ` +
+            `it shows under Accepted and is no longer counted. To withdraw it, delete that row and check again.`,
+        });
+      });
+      return failed;
+    },
+    [run, read, session],
+  );
+
+  const addEvaluationSheet = useCallback(async () => {
+    if (!report?.register) return;
+    await run("adding", "add the Evaluation sheet", async (progress) => {
+      const result = await insertEvaluationSheet(session, report, progress);
+      if (!result.ok) {
+        const exists = result.message === sheetExistsMessage(EVALUATION_SHEET);
+        setNotice({ intent: exists ? "info" : "error", title: exists ? "There is an Evaluation sheet already" : "No Evaluation sheet added", text: result.message });
+        return;
+      }
+      setSheets((await session.sheets()).filter((s) => !s.ours));
+      setNotice({
+        intent: "success",
+        title: "Evaluation sheet added",
+        text:
+          `Added the “${result.sheet}” sheet, with a row for each partnership. Ask each partner to rate the six behaviour areas ` +
+          `from 1 to 5 (a row each), then choose Check again: the Scorecards use their ratings.`,
+      });
+    });
+  }, [report, run, session]);
+
   const select = useCallback(
     async (f: Finding) => {
       const cell = report ? findingCell(report, f) : null;
@@ -339,5 +402,7 @@ export function useCheck(session: WorkbookSession, initialToday: IsoDate = local
     highlight,
     clearHighlights,
     select,
+    accept,
+    addEvaluationSheet,
   };
 }

@@ -44,6 +44,15 @@ export interface FakeConditionalFormatState {
   fill: string | null;
 }
 
+/** A data validation as set through `range.dataValidation` (ExcelApi 1.8), on the block it was set on. */
+export interface FakeValidationState {
+  rect: Rect;
+  rule: Record<string, unknown> | null;
+  ignoreBlanks: boolean | null;
+  errorAlert: { message?: string; showAlert?: boolean; style?: string; title?: string } | null;
+  prompt: { message?: string; showPrompt?: boolean; title?: string } | null;
+}
+
 export interface FakeSheetState {
   id: number;
   name: string;
@@ -65,6 +74,7 @@ export interface FakeSheetState {
   conditionalFormats: FakeConditionalFormatState[];
   autoFilter: Rect | null;
   pageLayout: Record<string, unknown>;
+  validations: FakeValidationState[];
 }
 
 export interface FakeTableState {
@@ -296,6 +306,7 @@ export class FakeWorkbook {
       conditionalFormats: [],
       autoFilter: null,
       pageLayout: {},
+      validations: [],
     };
     this.sheets.push(sheet);
     return sheet;
@@ -355,6 +366,7 @@ export class FakeWorkbook {
       conditionalFormats: s.conditionalFormats.map(({ rect, type, formula, fill }) => ({ rect, type, formula, fill })),
       autoFilter: s.autoFilter,
       pageLayout: s.pageLayout,
+      validations: s.validations,
       tables: this.tables.filter((t) => t.sheet === s).map(({ name, rect, style }) => ({ name, rect, style })),
     });
   }
@@ -1246,6 +1258,7 @@ class FakeRange extends Proxy {
   private boundRect: Rect | null | undefined = undefined;
   readonly format: FakeRangeFormat;
   readonly conditionalFormats: FakeConditionalFormatCollection;
+  readonly dataValidation: FakeDataValidation;
   constructor(
     context: FakeRequestContext,
     path: string,
@@ -1256,6 +1269,7 @@ class FakeRange extends Proxy {
     super(context, path);
     this.format = new FakeRangeFormat(context, this);
     this.conditionalFormats = new FakeConditionalFormatCollection(context, this);
+    this.dataValidation = new FakeDataValidation(context, this);
   }
 
   rectOrNull(): Rect | null {
@@ -1535,6 +1549,76 @@ class FakeRangeFormat extends Proxy {
   }
   protected fetch(prop: string): unknown {
     throw new FakeOfficeError("NotImplemented", `format.${prop}`);
+  }
+}
+
+// ---------- data validation (ExcelApi 1.8) ----------
+
+const MAX_VALIDATION_MESSAGE = 255;
+const MAX_VALIDATION_TITLE = 32;
+
+function checkMessage(what: string, value: { message?: unknown; title?: unknown }): void {
+  if (typeof value.message === "string" && value.message.length > MAX_VALIDATION_MESSAGE) {
+    throw new FakeOfficeError("InvalidArgument", `The ${what} message is longer than ${MAX_VALIDATION_MESSAGE} characters.`);
+  }
+  if (typeof value.title === "string" && value.title.length > MAX_VALIDATION_TITLE) {
+    throw new FakeOfficeError("InvalidArgument", `The ${what} title is longer than ${MAX_VALIDATION_TITLE} characters.`);
+  }
+}
+
+class FakeDataValidation extends Proxy {
+  constructor(
+    context: FakeRequestContext,
+    private readonly range: FakeRange,
+  ) {
+    super(context, `${range.path}.dataValidation`);
+  }
+  protected override sheetName(): string | undefined {
+    return this.range.sheet.resolved()?.name;
+  }
+  /** The validation on exactly this block, made on first use. */
+  private entry(s: FakeSheetState, rect: Rect): FakeValidationState {
+    let v = s.validations.find((x) => x.rect.top === rect.top && x.rect.left === rect.left && x.rect.bottom === rect.bottom && x.rect.right === rect.right);
+    if (!v) {
+      if (s.validations.some((x) => intersects(x.rect, rect))) throw new FakeOfficeError("InvalidOperation", "The range overlaps another data validation: clear it first.");
+      v = { rect, rule: null, ignoreBlanks: null, errorAlert: null, prompt: null };
+      s.validations.push(v);
+    }
+    return v;
+  }
+  private set(prop: "rule" | "ignoreBlanks" | "errorAlert" | "prompt", value: unknown, check: () => void): void {
+    this.range.write(
+      `dataValidation.${prop}`,
+      value,
+      (s, rect) => {
+        check();
+        (this.entry(s, rect) as unknown as Record<string, unknown>)[prop] = value;
+      },
+      "1.8",
+    );
+  }
+  set rule(rule: Record<string, unknown>) {
+    this.set("rule", rule, () => {
+      const kinds = Object.keys(rule ?? {});
+      if (kinds.length !== 1) throw new FakeOfficeError("InvalidArgument", "A data validation rule has exactly one kind of criteria.");
+      if (kinds[0] === "list") {
+        const list = rule.list as { source?: unknown };
+        if (typeof list.source !== "string" || list.source === "") throw new FakeOfficeError("InvalidArgument", "A list's source must be a comma-separated list.");
+        if (list.source.length > 255) throw new FakeOfficeError("InvalidArgument", "A list's source is longer than 255 characters.");
+      }
+    });
+  }
+  set ignoreBlanks(v: boolean) {
+    this.set("ignoreBlanks", v, () => undefined);
+  }
+  set errorAlert(v: { message?: string; showAlert?: boolean; style?: string; title?: string }) {
+    this.set("errorAlert", v, () => checkMessage("error alert", v));
+  }
+  set prompt(v: { message?: string; showPrompt?: boolean; title?: string }) {
+    this.set("prompt", v, () => checkMessage("prompt", v));
+  }
+  protected fetch(prop: string): unknown {
+    throw new FakeOfficeError("NotImplemented", `dataValidation.${prop}`);
   }
 }
 

@@ -1,5 +1,5 @@
 // The whole check-and-write on a 50,000-row × 35-column register, as Excel on the web would take it:
-// read, check with the real engine, write the six tabs, highlight and clear. One engine run for the whole file.
+// read, check with the real engine, write the seven tabs, highlight and clear. One engine run for the whole file.
 import { beforeAll, describe, expect, it } from "vitest";
 import { PAYLOAD_LIMIT, type SyncRecord } from "./fake-excel.js";
 import { checkGrids, HEADERS, highlightRows, MB, registerWorkbook, sessionFor, type Checked } from "./registers.js";
@@ -80,7 +80,7 @@ describe(`a ${ROWS.toLocaleString("en-GB")}-row × ${HEADERS.length}-column regi
     expect(phases.clear!.syncs).toBe(4);
   });
 
-  it("writes all six tabs completely", () => {
+  it("writes all seven tabs completely", () => {
     const scorecards = checked.specs[3]!;
     const s = wb.sheet("Scorecards");
     expect(s.values.length).toBe(scorecards.rows.length);
@@ -100,6 +100,6 @@ describe(`a ${ROWS.toLocaleString("en-GB")}-row × ${HEADERS.length}-column regi
 
   it("leaves the register as it found it after highlighting and clearing", () => {
     expect(wb.snapshot("Register")).toBe(registerBefore);
-    expect(wb.sheetNames()).toEqual(["Register", "Findings", "Risks", "Conflicts", "Scorecards", "Finance summary", "Committee summary"]);
+    expect(wb.sheetNames()).toEqual(["Register", "Findings", "Risks", "Conflicts", "Scorecards", "Finance summary", "Committee summary", "Check history"]);
   });
 });

@@ -59,7 +59,7 @@ export interface Checked {
   specs: TabSpec[];
 }
 
-/** The engine on grids read back from the workbook, and the six tabs it describes. */
+/** The engine on grids read back from the workbook, and the seven tabs it describes. */
 export function checkGrids(grids: Grid[]): Checked {
   const profile = defaultProfile();
   const report = check(grids, profile, TODAY);

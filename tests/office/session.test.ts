@@ -27,6 +27,7 @@ describe("requirement sets", () => {
     expect(detectCapabilities(capped("1.8"))).toEqual({
       calculationMode: true,
       readOnlyFlag: true,
+      dataValidation: true,
       screenUpdating: false,
       pageLayout: false,
       autoFilter: false,

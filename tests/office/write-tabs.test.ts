@@ -5,11 +5,11 @@ import { FakeWorkbook, type FakeWorkbookOptions } from "./fake-excel.js";
 import { checkGrids, FORMULA_LIKE_NAMES, MB, measure, registerRows, registerWorkbook, type Checked } from "./registers.js";
 import { sessionsPerTest } from "./sessions.js";
 
-const TABS = ["Findings", "Risks", "Conflicts", "Scorecards", "Finance summary", "Committee summary"];
+const TABS = ["Findings", "Risks", "Conflicts", "Scorecards", "Finance summary", "Committee summary", "Check history"];
 
 const open = sessionsPerTest();
 
-/** A register workbook and the six tabs the engine describes for it, from the grids the adapter read back. */
+/** A register workbook and the seven tabs the engine describes for it, from the grids the adapter read back. */
 async function prepared(rows: number, options: FakeWorkbookOptions = {}): Promise<{ wb: FakeWorkbook; checked: Checked; source: unknown[][] }> {
   const wb = new FakeWorkbook(options);
   const source = registerRows(rows);
@@ -26,7 +26,7 @@ function rowOf(wb: FakeWorkbook, sheet: string, col: number, text: string): numb
   return r + 1;
 }
 
-describe("writing the six tabs through Office.js (50-row register)", () => {
+describe("writing the seven tabs through Office.js (50-row register)", () => {
   let wb: FakeWorkbook;
   let checked: Checked;
   let names: string[];
@@ -39,7 +39,7 @@ describe("writing the six tabs through Office.js (50-row register)", () => {
     names = await open(wb).writeTabs(checked.specs);
   });
 
-  it("adds the six tabs after the register, in 4 syncs (survey 2, all tabs in 1 request, print setup 1)", () => {
+  it("adds the seven tabs after the register, in 4 syncs (survey 2, all tabs in 1 request, print setup 1)", () => {
     expect(names).toEqual(TABS);
     expect(wb.sheetNames()).toEqual(["Register", ...TABS]);
     expect(measure(wb).syncs).toBe(4);

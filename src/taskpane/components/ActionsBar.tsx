@@ -1,21 +1,27 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
-import { EraserRegular, HighlightRegular, TableAddRegular } from "@fluentui/react-icons";
+import { ClipboardTaskListLtrRegular, EraserRegular, HighlightRegular, TableAddRegular } from "@fluentui/react-icons";
 
 const useStyles = makeStyles({
   root: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(170px, 1fr))", gap: tokens.spacingHorizontalS },
   wide: { gridColumn: "1 / -1" },
 });
 
-/** What to do with the results: write the report tabs, highlight the register rows, clear the highlights. */
+/**
+ * What to do with the results: write the report tabs, highlight the register rows, clear the highlights, and add
+ * the partners' Evaluation sheet.
+ */
 export function ActionsBar({
   onWriteTabs,
   onHighlight,
   onClear,
+  onAddEvaluation,
   disabled,
 }: {
   onWriteTabs: () => void;
   onHighlight: () => void;
   onClear: () => void;
+  /** Adds the Evaluation sheet for partners' self-assessment; no button without it. */
+  onAddEvaluation?: () => void;
   disabled?: boolean;
 }) {
   const styles = useStyles();
@@ -30,6 +36,17 @@ export function ActionsBar({
       <Button icon={<EraserRegular />} onClick={onClear} disabled={disabled}>
         Clear highlights
       </Button>
+      {onAddEvaluation && (
+        <Button
+          className={styles.wide}
+          icon={<ClipboardTaskListLtrRegular />}
+          onClick={onAddEvaluation}
+          disabled={disabled}
+          title="A sheet for the partners to rate each partnership on the six Standards for England behaviour areas"
+        >
+          Add Evaluation sheet
+        </Button>
+      )}
     </div>
   );
 }

@@ -10,15 +10,17 @@ import {
   Select,
   Text,
   makeStyles,
+  mergeClasses,
   tokens,
 } from "@fluentui/react-components";
-import { CircleFilled, ErrorCircleFilled, InfoFilled, WarningFilled } from "@fluentui/react-icons";
+import { CheckmarkCircleFilled, CircleFilled, ErrorCircleFilled, InfoFilled, WarningFilled } from "@fluentui/react-icons";
 import { useMemo, useState } from "react";
 import type { Scorecard } from "../../domain/derive/scorecards.js";
 import type { Finding, Report, Severity } from "../../domain/model.js";
 import type { Rag } from "../../domain/profile/scoring-settings.js";
 import { SEVERITY_LABEL, findingPlace, plural } from "../labels.js";
 import { forThePane } from "../problems.js";
+import { acceptedBy, canAccept, splitAccepted } from "../accept.js";
 import { findingCell } from "../use-check.js";
 
 type Filter = "all" | "errorsWarnings" | "errors";
@@ -38,12 +40,16 @@ export interface FindingGroup {
   rag: Rag | null;
 }
 
-/** Register-level findings first, then each partnership's, the ones with most to put right first. */
-export function groupFindings(findings: readonly Finding[], scorecards: readonly Scorecard[]): FindingGroup[] {
+/**
+ * Register-level findings first, then each partnership's, the ones with most to put right first. A row of another
+ * sheet (the Accepted exceptions sheet's own findings) is a group of its own, named with its sheet.
+ */
+export function groupFindings(findings: readonly Finding[], scorecards: readonly Scorecard[], registerSheet: string | null = null): FindingGroup[] {
   const ragByRow = new Map(scorecards.map((c) => [c.row, c.rag]));
   const groups = new Map<string, FindingGroup>();
   for (const f of findings) {
-    const key = f.row === null ? "register" : `row-${f.row}`;
+    const elsewhere = f.row !== null && registerSheet !== null && f.sheet !== null && f.sheet !== registerSheet;
+    const key = f.row === null ? "register" : elsewhere ? `sheet-${f.sheet}-row-${f.row}` : `row-${f.row}`;
     let g = groups.get(key);
     if (!g) {
       g =
@@ -52,10 +58,10 @@ export function groupFindings(findings: readonly Finding[], scorecards: readonly
           : {
               key,
               title: f.partnership ?? f.ref ?? `Row ${f.row}`,
-              subtitle: [f.ref, `row ${f.row}`].filter(Boolean).join(" · "),
+              subtitle: [f.ref, elsewhere ? `“${f.sheet}” row ${f.row}` : `row ${f.row}`].filter(Boolean).join(" · "),
               findings: [],
               counts: { error: 0, warning: 0, info: 0 },
-              rag: ragByRow.get(f.row) ?? null,
+              rag: elsewhere ? null : (ragByRow.get(f.row) ?? null),
             };
       groups.set(key, g);
     }
@@ -100,6 +106,12 @@ const useStyles = makeStyles({
   text: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, minWidth: 0, overflowWrap: "anywhere" },
   place: { color: tokens.colorNeutralForeground3 },
   empty: { padding: tokens.spacingVerticalS },
+  row: { display: "flex", alignItems: "flex-start", gap: tokens.spacingHorizontalXXS },
+  grow: { width: "auto", flexGrow: 1, minWidth: 0 },
+  accept: { flexShrink: 0, marginTop: tokens.spacingVerticalXS },
+  accepted: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, marginTop: tokens.spacingVerticalS },
+  acceptedHeading: { margin: 0 },
+  acceptedBadge: { marginRight: tokens.spacingHorizontalXS, verticalAlign: "text-bottom" },
   panel: { marginLeft: 0, marginRight: 0 },
 });
 
@@ -123,22 +135,30 @@ function SeverityIcon({ severity, className }: { severity: Severity; className: 
   return <Icon className={className} style={{ color: SEVERITY_COLOUR[severity] }} aria-hidden />;
 }
 
-/** The findings grouped by partnership; choosing a finding selects its cell in the register. */
+/**
+ * The open findings grouped by partnership, each with "Accept…" where it can be accepted; then the accepted ones,
+ * apart and not counted. Choosing a finding selects its cell in the register.
+ */
 export function FindingsByPartnership({
   report,
   scorecards,
   onSelect,
+  onAccept,
+  disabled,
 }: {
   report: Report;
   scorecards: Scorecard[];
   onSelect: (f: Finding) => void;
+  /** Opens the Accept… form for a finding. */
+  onAccept?: (f: Finding) => void;
+  disabled?: boolean;
 }) {
   const styles = useStyles();
   const [filter, setFilter] = useState<Filter>("all");
-  const groups = useMemo(
-    () => groupFindings(report.findings.filter((f) => SHOWN[filter].has(f.severity)), scorecards),
-    [report, scorecards, filter],
-  );
+  const { groups, accepted } = useMemo(() => {
+    const split = splitAccepted(report.findings.filter((f) => SHOWN[filter].has(f.severity)));
+    return { groups: groupFindings(split.open, scorecards, report.register?.sheet ?? null), accepted: split.accepted };
+  }, [report, scorecards, filter]);
   return (
     <section className={styles.root} aria-labelledby="findings-heading">
       <div className={styles.top}>
@@ -155,10 +175,10 @@ export function FindingsByPartnership({
       </div>
       <Caption1>Select a finding to go to its cell in the register.</Caption1>
       {groups.length === 0 ? (
-        <Text className={styles.empty}>Nothing to show: no findings of this kind.</Text>
+        <Text className={styles.empty}>Nothing to show: no open findings of this kind.</Text>
       ) : (
         <Accordion multiple collapsible data-testid="findings">
-          {groups.map((g) => (
+          {groups.map((g, gi) => (
             <AccordionItem key={g.key} value={g.key} data-testid="finding-group" className={styles.item}>
               <AccordionHeader size="small" expandIconPosition="start">
                 <span className={styles.headerContent}>
@@ -199,20 +219,22 @@ export function FindingsByPartnership({
                 <ul className={styles.list}>
                   {g.findings.map((f, i) => {
                     const cell = findingCell(report, f);
+                    const textId = `finding-text-${gi}-${i}`;
+                    const acceptable = onAccept !== undefined && canAccept(report, f);
                     return (
-                    <li key={`${f.rule}-${f.column ?? ""}-${i}`}>
+                    <li key={`${f.rule}-${f.column ?? ""}-${i}`} className={styles.row} data-testid="finding-item">
                       <Button
                         title={cell ? `Go to ${cell.address} on “${cell.sheet}”` : undefined}
                         data-cell={cell ? `${cell.sheet}!${cell.address}` : undefined}
                         appearance="subtle"
-                        className={styles.finding}
+                        className={mergeClasses(styles.finding, styles.grow)}
                         onClick={() => onSelect(f)}
                         data-testid="finding"
                         data-rule={f.rule}
                         icon={<SeverityIcon severity={f.severity} className={styles.icon} />}
                       >
                         <span className={styles.text}>
-                          <span>
+                          <span id={textId}>
                             <span className="pra-visually-hidden">{SEVERITY_LABEL[f.severity].one}: </span>
                             {forThePane(f.message)}
                           </span>
@@ -221,6 +243,19 @@ export function FindingsByPartnership({
                           </Caption1>
                         </span>
                       </Button>
+                      {acceptable && (
+                        <Button
+                          size="small"
+                          appearance="subtle"
+                          className={styles.accept}
+                          aria-describedby={textId}
+                          data-testid="accept"
+                          disabled={disabled}
+                          onClick={() => onAccept(f)}
+                        >
+                          Accept…
+                        </Button>
+                      )}
                     </li>
                     );
                   })}
@@ -229,6 +264,54 @@ export function FindingsByPartnership({
             </AccordionItem>
           ))}
         </Accordion>
+      )}
+      {accepted.length > 0 && (
+        <section className={styles.accepted} aria-labelledby="accepted-heading" data-testid="accepted-findings">
+          <Text as="h3" id="accepted-heading" size={300} weight="semibold" className={styles.acceptedHeading}>
+            Accepted ({accepted.length})
+          </Text>
+          <Caption1>
+            Accepted as exceptions on the “{report.exceptions?.sheet ?? "Accepted exceptions"}” sheet, so not counted as open. Each
+            counts again after its Until date.
+          </Caption1>
+          <ul className={styles.list}>
+            {accepted.map((f, i) => {
+              const cell = findingCell(report, f);
+              return (
+                <li key={`${f.row ?? ""}-${f.rule}-${f.column ?? ""}-${i}`}>
+                  <Button
+                    title={cell ? `Go to ${cell.address} on “${cell.sheet}”` : undefined}
+                    data-cell={cell ? `${cell.sheet}!${cell.address}` : undefined}
+                    appearance="subtle"
+                    className={styles.finding}
+                    onClick={() => onSelect(f)}
+                    data-testid="accepted-finding"
+                    data-rule={f.rule}
+                    icon={<CheckmarkCircleFilled className={styles.icon} style={{ color: tokens.colorPaletteGreenForeground1 }} aria-hidden />}
+                  >
+                    <span className={styles.text}>
+                      <span>
+                        <Badge appearance="tint" color="success" size="small" className={styles.acceptedBadge}>
+                          Accepted
+                        </Badge>
+                        <Text weight="semibold">{[f.partnership, f.ref].filter(Boolean).join(" · ") || findingPlace(f)}</Text>
+                      </span>
+                      <span>
+                        <span className="pra-visually-hidden">{SEVERITY_LABEL[f.severity].one}, accepted: </span>
+                        {forThePane(f.message)}
+                      </span>
+                      {f.exception && (
+                        <Caption1 data-testid="accepted-by">
+                          {acceptedBy(f.exception)}. Reason: {f.exception.reason}
+                        </Caption1>
+                      )}
+                    </span>
+                  </Button>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
       )}
     </section>
   );

@@ -6,6 +6,8 @@ const TITLE: Record<ProgressInfo["activity"], string> = {
   writing: "Writing the report tabs",
   highlighting: "Highlighting rows",
   clearing: "Clearing highlights",
+  accepting: "Recording the accepted exception",
+  adding: "Adding the Evaluation sheet",
 };
 
 /** A progress bar with what is happening in plain words, announced to screen readers. */

@@ -1,5 +1,6 @@
 import { Badge, Caption1, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Scorecard } from "../../domain/derive/scorecards.js";
+import { changesLine } from "../../domain/history/changes.js";
 import type { Report, Severity } from "../../domain/model.js";
 import type { Rag } from "../../domain/profile/scoring-settings.js";
 import { formatUkDate } from "../../domain/register/calendar.js";
@@ -36,7 +37,10 @@ const RAG_BADGE: Record<Rag, { color: "danger" | "warning" | "success"; label: s
   green: { color: "success", label: "Green" },
 };
 
-/** Counts by severity, the RAG ratings of the partnerships and the checks that could not run. */
+/**
+ * Counts of open findings by severity (accepted ones apart), what changed since the last recorded check, the RAG
+ * ratings of the partnerships and the checks that could not run.
+ */
 export function ResultsSummary({ report, summary, scorecards }: { report: Report; summary: Summary; scorecards: Scorecard[] }) {
   const styles = useStyles();
   const rag: Record<Rag, number> = { red: 0, amber: 0, green: 0 };
@@ -61,6 +65,16 @@ export function ResultsSummary({ report, summary, scorecards }: { report: Report
           </div>
         ))}
       </dl>
+      {summary.accepted > 0 && (
+        <Caption1 block data-testid="accepted-count">
+          {plural(summary.accepted, "finding")} accepted as {summary.accepted === 1 ? "an exception" : "exceptions"}, not counted here: see Accepted below.
+        </Caption1>
+      )}
+      {report.changes && (
+        <Text size={300} data-testid="changes-line">
+          {changesLine(report.changes, formatUkDate)}
+        </Text>
+      )}
       {scorecards.length > 0 && (
         <div>
           <Caption1 block id="rag-heading">
