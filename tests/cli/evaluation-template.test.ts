@@ -5,6 +5,7 @@ import path from "node:path";
 import type ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { TAB_MARKER } from "../../src/domain/tabs/tab-spec.js";
+import { TEMPLATE_HEADERS } from "../helpers/evaluation.js";
 import { cleanRow, FULL_HEADERS } from "../helpers/grid.js";
 import { readWorkbook, runCli, STACK_TRACE, tempDir, writeWorkbook } from "./run-cli.js";
 
@@ -69,19 +70,7 @@ describe("--evaluation-template", () => {
   it("fills in Ref and Partnership for each scored partnership, under the headers, with no generated-tab marker", async () => {
     const ws = (await readWorkbook(template)).getWorksheet("Evaluation")!;
     expect(String(ws.getCell("A2").value)).not.toContain(TAB_MARKER);
-    expect((ws.getRow(4).values as unknown[]).slice(1)).toEqual([
-      "Ref",
-      "Partnership",
-      "Rater (organisation)",
-      "Rater name",
-      "Achieve intended outcomes (1-5)",
-      "Public interest (1-5)",
-      "Building partners' capacity (1-5)",
-      "Value and respect each other (1-5)",
-      "Act ethically (1-5)",
-      "Aligning strategies and networks (1-5)",
-      "Notes",
-    ]);
+    expect((ws.getRow(4).values as unknown[]).slice(1)).toEqual(TEMPLATE_HEADERS);
     expect([ws.getCell("A5").value, ws.getCell("B5").value]).toEqual(["P-001", "Canal Corridor Partnership"]);
     expect([ws.getCell("A6").value, ws.getCell("B6").value]).toEqual(["P-002", "Safer Roads Partnership"]);
     expect(ws.getCell("A7").value).toBeNull(); // the contract for services gets no scorecard, so no row

@@ -2,6 +2,10 @@
 import { EVALUATION_HEADERS } from "../../src/domain/evaluation/evaluation-template.js";
 import type { CellValue, Grid } from "../../src/domain/model.js";
 import type { TabSpec } from "../../src/domain/tabs/tab-spec.js";
+import { RATING_HEADERS } from "./grid.js";
+
+/** The Evaluation template's headers as an officer sees them (row 4). */
+export const TEMPLATE_HEADERS = ["Ref", "Partnership", "Rater (organisation)", "Rater name", ...RATING_HEADERS, "Notes"];
 
 /** One rater's row: the partnership (ref and/or name), who rates, the six ratings in the protocol's order. */
 export interface RaterRow {

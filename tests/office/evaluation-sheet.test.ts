@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { readEvaluation } from "../../src/domain/evaluation/read-evaluation.js";
 import { TAB_MARKER } from "../../src/domain/tabs/tab-spec.js";
 import { insertEvaluationSheet } from "../../src/office/evaluation-sheet.js";
+import { TEMPLATE_HEADERS } from "../helpers/evaluation.js";
 import { FakeWorkbook, type FakeWorkbookOptions } from "./fake-excel.js";
 import { checkGrids, registerRows } from "./registers.js";
 import { sessionsPerTest } from "./sessions.js";
@@ -26,19 +27,7 @@ describe("insertEvaluationSheet", () => {
     expect(wb.sheetNames()).toEqual(["Register", "Evaluation"]);
     expect(wb.snapshot("Register")).toBe(registerBefore);
     expect(String(wb.cell("Evaluation", "A2").value)).not.toContain(TAB_MARKER);
-    expect(wb.read("Evaluation", "A4:K4")[0]).toEqual([
-      "Ref",
-      "Partnership",
-      "Rater (organisation)",
-      "Rater name",
-      "Achieve intended outcomes (1-5)",
-      "Public interest (1-5)",
-      "Building partners' capacity (1-5)",
-      "Value and respect each other (1-5)",
-      "Act ethically (1-5)",
-      "Aligning strategies and networks (1-5)",
-      "Notes",
-    ]);
+    expect(wb.read("Evaluation", "A4:K4")[0]).toEqual(TEMPLATE_HEADERS);
     const filled = wb.read("Evaluation", "A5:B10");
     expect(filled.map((r) => r[0])).toEqual(report.partnerships.map((p) => p.ref));
     // Formula-like names stay text.

@@ -7,10 +7,7 @@
 // - every other request off 127.0.0.1 is blocked and recorded: no test reaches the network.
 //
 // Screenshots of the pane at a task pane's width (350 px) are saved to docs/taskpane-*.png.
-import { build } from "esbuild";
-import fs from "node:fs";
-import path from "node:path";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { check } from "../../src/domain/check.js";
 import { deriveScorecards } from "../../src/domain/derive/scorecards.js";
@@ -20,109 +17,29 @@ import type { Profile } from "../../src/domain/profile/profile.js";
 import { summarise } from "../../src/domain/summary.js";
 import { TAB_MARKER } from "../../src/domain/tabs/tab-spec.js";
 import { CHOICES_KEY, PROFILES_KEY } from "../../src/office/settings.js";
-import type { FakeWorkbook } from "../office/fake-excel.js";
-import { DIST, ROOT, productionBuild } from "../manifest/production-build.js";
+import { ROOT } from "../manifest/production-build.js";
+import { fake, shot, startHarness, type FakeWindow, type Harness } from "./pane-harness.js";
 import { exampleSheets, gridsOf, type SampleSheet, type SampleWorkbook } from "./sample-workbook.js";
-import { serveFolder, type StaticServer } from "./static-server.js";
 
-const CHROMIUM = "/usr/bin/chromium";
-const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
-const DOCS = path.join(ROOT, "docs");
 const TODAY = "2026-11-30";
 const REGISTER = "Partnerships 2026-27";
 const TABS = ["Findings", "Risks", "Conflicts", "Scorecards", "Finance summary", "Committee summary", "Check history"];
-const PANE = { width: 350, height: 760 };
 
-let server: StaticServer;
-let browser: Browser;
-let fakeOffice: string;
+let harness: Harness;
 let example: SampleSheet[];
 let grids: Grid[];
-const contexts: BrowserContext[] = [];
-const blocked: string[] = [];
-const pageErrors: string[] = [];
-
-type FakeWindow = { __PRA_FAKE__: FakeWorkbook; __PRA_DELAY_MS__?: number };
 
 beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM)) {
-    throw new Error(`The task pane tests need Debian's Chromium at ${CHROMIUM}: apt-get install -y chromium`);
-  }
-  await productionBuild();
-  const bundle = await build({
-    entryPoints: [path.join(ROOT, "tests/taskpane/fake-office-entry.ts")],
-    bundle: true,
-    write: false,
-    format: "iife",
-    platform: "browser",
-    target: "es2020",
-    logLevel: "silent",
-  });
-  fakeOffice = bundle.outputFiles[0]!.text;
+  harness = await startHarness();
   example = await exampleSheets(ROOT);
   grids = gridsOf(example);
-  server = await serveFolder(DIST);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
 }, 300_000);
 
 afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => undefined);
-  await browser?.close();
-  await server?.close();
+  await harness?.close();
 });
 
-/** Opens the production task pane on a fake workbook made from `sample`. */
-async function openPane(sample: SampleWorkbook, options: { forcedColors?: boolean } = {}): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: PANE,
-    reducedMotion: "reduce",
-    serviceWorkers: "block",
-    locale: "en-GB",
-    timezoneId: "Europe/London",
-    forcedColors: options.forcedColors ? "active" : "none",
-  });
-  contexts.push(context);
-  await context.route("**/*", (route) => {
-    const url = route.request().url();
-    if (url === OFFICE_JS) return route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body: fakeOffice });
-    if (url.startsWith(`${server.origin}/`)) return route.continue();
-    blocked.push(url);
-    return route.abort("blockedbyclient");
-  });
-  await context.addInitScript((s) => {
-    (window as unknown as { __PRA_SAMPLE__: unknown }).__PRA_SAMPLE__ = s;
-  }, sample);
-  const page = await context.newPage();
-  page.on("pageerror", (e) => pageErrors.push(e.message));
-  await page.goto(`${server.origin}/taskpane.html`);
-  await page.getByRole("heading", { name: "Register", exact: true }).or(page.getByText("No register found")).first().waitFor();
-  return page;
-}
-
-function fake<T>(page: Page, read: (fake: FakeWorkbook) => T): Promise<T> {
-  return page.evaluate((source) => {
-    const f = (window as unknown as FakeWindow).__PRA_FAKE__;
-    return (new Function("fake", `return (${source})(fake);`) as (f: FakeWorkbook) => T)(f);
-  }, read.toString());
-}
-
-async function shot(page: Page, name: string): Promise<void> {
-  await page.mouse.move(PANE.width - 1, PANE.height - 1); // no hover effects in the picture
-  await page.waitForTimeout(150);
-  await page.screenshot({ path: path.join(DOCS, name) });
-}
+const openPane = (sample: SampleWorkbook, options: { forcedColors?: boolean } = {}): Promise<Page> => harness.openPane(sample, options);
 
 function expected(g: Grid[], profile: Profile = defaultProfile(), sheet?: string): { report: Report; counts: Record<string, number>; rag: Record<string, number> } {
   const report = check(g, profile, TODAY, sheet ? { sheet } : {});
@@ -428,8 +345,8 @@ describe("high contrast", () => {
 
 describe("the whole run", () => {
   it("did not reach the network, and no page raised an error", () => {
-    expect(contexts.length).toBeGreaterThan(5);
-    expect(blocked).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    expect(harness.contexts.length).toBeGreaterThan(5);
+    expect(harness.blocked).toEqual([]);
+    expect(harness.pageErrors).toEqual([]);
   });
 });

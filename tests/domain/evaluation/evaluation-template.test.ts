@@ -5,7 +5,7 @@ import { looksLikeEvaluationSheet, readEvaluation } from "../../../src/domain/ev
 import { defaultProfile } from "../../../src/domain/profile/default-profile.js";
 import { pickRegister } from "../../../src/domain/register/pick-register.js";
 import { TAB_MARKER, type TabCell } from "../../../src/domain/tabs/tab-spec.js";
-import { gridOf } from "../../helpers/evaluation.js";
+import { gridOf, TEMPLATE_HEADERS } from "../../helpers/evaluation.js";
 import { cleanRow, FULL_HEADERS, registerGrid, TODAY } from "../../helpers/grid.js";
 
 const REGISTER = registerGrid(FULL_HEADERS, [
@@ -26,19 +26,7 @@ describe("evaluationTemplate: the blank Evaluation sheet", () => {
   });
 
   it("heads Ref, Partnership, the rater, one 1-5 column for each of the six behaviour areas, and Notes", () => {
-    expect(template.rows[HEADER]!.map(text)).toEqual([
-      "Ref",
-      "Partnership",
-      "Rater (organisation)",
-      "Rater name",
-      "Achieve intended outcomes (1-5)",
-      "Public interest (1-5)",
-      "Building partners' capacity (1-5)",
-      "Value and respect each other (1-5)",
-      "Act ethically (1-5)",
-      "Aligning strategies and networks (1-5)",
-      "Notes",
-    ]);
+    expect(template.rows[HEADER]!.map(text)).toEqual(TEMPLATE_HEADERS);
     expect(template.widths).toHaveLength(EVALUATION_HEADERS.length);
     expect(template.freezeRows).toBe(HEADER + 1);
   });
