@@ -116,37 +116,44 @@ export async function runCheck(cmd: CheckCommand): Promise<CheckOutcome> {
   const wrote: CheckOutcome["wrote"] = { tabs: [] };
   const fileName = path.basename(cmd.file);
 
-  if (cmd.json) {
-    const json = toJsonReport(report, { version: cmd.version, file: fileName });
+  const writeJson = async (json: string) => {
     try {
-      await writeJsonFile(cmd.json, json);
+      await writeJsonFile(json, toJsonReport(report, { version: cmd.version, file: fileName }));
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (!code) throw e;
-      throw new CannotCheck(`${cmd.json} could not be written (${describeFsError(code)}). Choose another folder for --json and run the check again.`);
+      throw new CannotCheck(`${json} could not be written (${describeFsError(code)}). Choose another folder for --json and run the check again.`);
     }
-    wrote.json = cmd.json;
+    wrote.json = json;
+  };
+  const register = report.register;
+  if (!register) {
+    if (cmd.json) await writeJson(cmd.json);
+    return { report, wrote, exitCode: 2 };
   }
-  if (!report.register) return { report, wrote, exitCode: 2 };
 
-  if (cmd.out) {
-    const from = { file: fileName, sheet: report.register.sheet, profile: report.profile, today: report.today };
-    progress.step(`Writing ${path.basename(cmd.out)}`);
+  const writeOut = async (out: string) => {
+    const from = { file: fileName, sheet: register.sheet, profile: report.profile, today: report.today };
+    progress.step(`Writing ${path.basename(out)}`);
     const reportTabs = eachReportTab(report, profile, from);
     // The Evaluation sheet goes in last, with no marker: the user's from then on, never replaced by a later check.
     const evaluation = cmd.evaluationTemplate ? evaluationTemplate(report) : null;
     const specs = evaluation ? (function* () { yield* reportTabs; yield evaluation; })() : reportTabs;
     try {
       // A workbook's own parts (charts, pivots, macros...) are copied untouched; a CSV has none, so exceljs builds one.
-      wrote.tabs = csvWorkbook ? await writeOutput(csvWorkbook, [...specs], cmd.out) : await writePackage(cmd.file, specs, cmd.out);
+      wrote.tabs = csvWorkbook ? await writeOutput(csvWorkbook, [...specs], out) : await writePackage(cmd.file, specs, out);
       if (evaluation) wrote.evaluation = wrote.tabs.pop();
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (!code) throw e;
-      throw new CannotCheck(`${cmd.out} could not be written (${describeFsError(code)}). Choose another folder and run the check again.`);
+      throw new CannotCheck(`${out} could not be written (${describeFsError(code)}). Choose another folder and run the check again.`);
     }
-    wrote.out = cmd.out;
-  }
+    wrote.out = out;
+  };
+  // Both at once: while one waits for the disk or for compression, the other gets on.
+  // Each finishes (or cleans up after itself) before a failure of the other is reported.
+  const settled = await Promise.allSettled([cmd.json ? writeJson(cmd.json) : null, cmd.out ? writeOut(cmd.out) : null]);
+  for (const s of settled) if (s.status === "rejected") throw s.reason;
   // An accepted finding (Accepted exceptions sheet, in date) does not fail the check.
   const errors = report.findings.some((f) => f.severity === "error" && f.status !== "accepted");
   return { report, wrote, exitCode: errors ? 1 : 0 };
