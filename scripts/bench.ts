@@ -110,7 +110,7 @@ process.stderr.write("\n");
 console.log(`Machine: ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB; ${runs} run(s) each, medians.`);
 console.log("     rows   CLI (s)  floor (s)  CLI/floor  CLI MB  floor MB  engine (s)");
 for (const r of rows) console.log(r);
-console.log("(floor = exceljs readFile + writeFile of the same workbook; engine = check + the six tab descriptions, no file I/O)");
+console.log("(floor = exceljs readFile + writeFile of the same workbook; engine = check + the seven tab descriptions, no file I/O)");
 console.log(
   `Add-in at ${addin.rows.toLocaleString("en-GB")} rows: ${addin.syncs} context.sync() calls (${addin.chunks} payload chunks; ` +
     `target ≤ 10 + chunks = ${10 + addin.chunks}); largest request ${addin.maxRequestMb.toFixed(2)} MB, largest response ` +
