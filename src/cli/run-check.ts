@@ -8,18 +8,15 @@ import { defaultProfile } from "../domain/profile/default-profile.js";
 import { evaluationTemplate } from "../domain/evaluation/evaluation-template.js";
 import { EVALUATION_SHEET } from "../domain/evaluation/read-evaluation.js";
 import { eachReportTab } from "../domain/tabs/report-tabs.js";
-import { WorkbookUnreadable } from "../xlsx/open-workbook.js";
+import { WorkbookUnreadable } from "../xlsx/workbook-unreadable.js";
 import { describeFsError } from "../xlsx/fs-errors.js";
-import { readCsv } from "../xlsx/read-csv.js";
 import { writePackage } from "../xlsx/package/write-package.js";
-import { writeOutput } from "../xlsx/write-output.js";
 import { checkWorkbook } from "./check-workbook.js";
 import { evaluationExistsMessage, sheetNames } from "./evaluation-template.js";
 import { CannotCheck } from "./failure.js";
 import { compareChecks } from "../domain/history/changes.js";
 import { loadPreviousReport } from "./load-previous-report.js";
 import { writeJsonFile } from "./write-json.js";
-import { loadProfileFile } from "./load-profile-file.js";
 import { localToday, parseToday } from "./options.js";
 import type { Progress } from "./progress.js";
 
@@ -84,7 +81,8 @@ export async function runCheck(cmd: CheckCommand): Promise<CheckOutcome> {
   if (cmd.evaluationTemplate && !cmd.out) {
     throw new CannotCheck("--evaluation-template adds the Evaluation sheet to the --out workbook: add --out with a new file name, for example --out checked.xlsx (the register itself is never changed).");
   }
-  const profile = cmd.profile ? await loadProfileFile(cmd.profile) : defaultProfile();
+  // The profile reader (and its schema library) is loaded only when a profile is given.
+  const profile = cmd.profile ? await (await import("./load-profile-file.js")).loadProfileFile(cmd.profile) : defaultProfile();
   const previous = cmd.since ? await loadPreviousReport(cmd.since) : null;
 
   const progress = cmd.progress ?? { step() {}, done() {} };
@@ -96,6 +94,8 @@ export async function runCheck(cmd: CheckCommand): Promise<CheckOutcome> {
   let report: Report;
   try {
     if (isCsv) {
+      // exceljs builds a CSV's workbook; it is loaded only then (it takes a while to load).
+      const { readCsv } = await import("../xlsx/read-csv.js");
       const csv = await readCsv(cmd.file);
       csvWorkbook = csv.workbook;
       report = check([csv.grid], profile, today, options);
@@ -141,7 +141,9 @@ export async function runCheck(cmd: CheckCommand): Promise<CheckOutcome> {
     const specs = evaluation ? (function* () { yield* reportTabs; yield evaluation; })() : reportTabs;
     try {
       // A workbook's own parts (charts, pivots, macros...) are copied untouched; a CSV has none, so exceljs builds one.
-      wrote.tabs = csvWorkbook ? await writeOutput(csvWorkbook, [...specs], out) : await writePackage(cmd.file, specs, out);
+      wrote.tabs = csvWorkbook
+        ? await (await import("../xlsx/write-output.js")).writeOutput(csvWorkbook, [...specs], out)
+        : await writePackage(cmd.file, specs, out);
       if (evaluation) wrote.evaluation = wrote.tabs.pop();
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;

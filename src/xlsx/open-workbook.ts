@@ -2,8 +2,9 @@ import fs from "node:fs/promises";
 import ExcelJS from "exceljs";
 import { describeFsError } from "./fs-errors.js";
 
-/** Why a file could not be opened as a workbook, in words a user can act on. */
-export class WorkbookUnreadable extends Error {}
+import { WorkbookUnreadable } from "./workbook-unreadable.js";
+
+export { WorkbookUnreadable };
 
 const ZIP = [0x50, 0x4b];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0];

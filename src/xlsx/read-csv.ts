@@ -4,7 +4,7 @@ import { CsvError, parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import type { CellValue, Grid } from "../domain/model.js";
 import { describeFsError } from "./fs-errors.js";
-import { WorkbookUnreadable } from "./open-workbook.js";
+import { WorkbookUnreadable } from "./workbook-unreadable.js";
 
 /** A CSV register: its grid, and a new workbook holding it as a sheet, for the generated tabs to link to. */
 export interface CsvRegister {

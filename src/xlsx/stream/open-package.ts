@@ -1,7 +1,7 @@
 // Opens an .xlsx for streaming, with the same plain-English refusals as openWorkbook (src/xlsx/open-workbook.ts).
 import fs from "node:fs/promises";
 import { describeFsError } from "../fs-errors.js";
-import { WorkbookUnreadable } from "../open-workbook.js";
+import { WorkbookUnreadable } from "../workbook-unreadable.js";
 import { fileContains, readAt, ZipArchive, ZipDamaged } from "./zip-entries.js";
 
 const ZIP = [0x50, 0x4b];

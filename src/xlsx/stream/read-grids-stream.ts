@@ -1,7 +1,7 @@
 // The streaming replacement for readGrids(openWorkbook(file)): the same Grids, read part by part and row by row
 // without ever holding the file, a sheet's XML or an object model in memory.
 import type { CellValue, Grid } from "../../domain/model.js";
-import { WorkbookUnreadable } from "../open-workbook.js";
+import { WorkbookUnreadable } from "../workbook-unreadable.js";
 import { decodeRange } from "./cell-text.js";
 import { GridBuilder, hiddenColumns } from "./grid-builder.js";
 import { damaged, noSheets, openPackage } from "./open-package.js";
