@@ -28,7 +28,14 @@ type Cell = Exclude<TabCell, null>;
 /** The cellXfs index of a cell, cached per combination (the style book caches too; this skips building its key). */
 export function cellStyler(styles: StyleBook): (cell: Cell) => number {
   const cache = new Map<string, number>();
+  // Most cells carry no style of their own: those are looked up by kind alone, without building a key.
+  const plain: Partial<Record<Cell["t"], number>> = {};
   return (cell) => {
+    if (cell.style === undefined && !(cell.t === "text" && cell.wrap) && !(cell.t === "number" && cell.format)) {
+      let p = plain[cell.t];
+      if (p === undefined) p = plain[cell.t] = styles.index(styleKeyOf(cell));
+      return p;
+    }
     const k = `${cell.t}|${cell.style ?? ""}|${cell.t === "number" ? (cell.format ?? "") : ""}|${cell.t === "text" && cell.wrap ? 1 : 0}`;
     let s = cache.get(k);
     if (s === undefined) {
