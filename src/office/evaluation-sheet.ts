@@ -11,6 +11,7 @@ import { applyOps, planTab } from "./render-tab.js";
 import type { Capabilities } from "./requirements.js";
 import { surveySheets } from "./survey.js";
 import { WorkbookProblem, type Progress, type WorkbookSession } from "./workbook-session.js";
+import { removeSheet } from "./remove-sheet.js";
 
 const ACTION = "add the Evaluation sheet";
 
@@ -77,17 +78,6 @@ export async function writeUserSheet(
   }
 }
 
-/** After a refused write: the half-built sheet goes, if it got as far as existing. */
-async function removeSheet(context: Excel.RequestContext, name: string): Promise<void> {
-  try {
-    const probe = context.workbook.worksheets.getItemOrNullObject(name).load("name");
-    await context.sync();
-    if (!probe.isNullObject) probe.delete();
-    await context.sync();
-  } catch {
-    // Nothing more to do: the message says what went wrong.
-  }
-}
 
 export type EvaluationInsert = { ok: true; sheet: string } | { ok: false; message: string };
 

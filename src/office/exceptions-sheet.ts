@@ -16,6 +16,7 @@ import { toCellValue } from "./read-grids.js";
 import { excelSerial, TEXT_FORMAT, widthPoints } from "./render-tab.js";
 import type { Capabilities } from "./requirements.js";
 import { WorkbookProblem, type AppendedException, type ExceptionRow } from "./workbook-session.js";
+import { removeSheet } from "./remove-sheet.js";
 
 const ACTION = "record the accepted exception";
 
@@ -148,17 +149,6 @@ export async function writeException(context: Excel.RequestContext, caps: Capabi
   }
 }
 
-/** After a refused write: the sheet we were making goes, if it got as far as existing (there was none before). */
-async function removeSheet(context: Excel.RequestContext, name: string): Promise<void> {
-  try {
-    const probe = context.workbook.worksheets.getItemOrNullObject(name).load("name");
-    await context.sync();
-    if (!probe.isNullObject) probe.delete();
-    await context.sync();
-  } catch {
-    // Nothing more to do: the message says what went wrong.
-  }
-}
 
 /** Header cells, as text and bold, on row `row` (0-based). */
 function queueHeader(sheet: Excel.Worksheet, columns: readonly { key: Key; column: number }[], row = 0): void {
