@@ -164,6 +164,14 @@ function runRules(
   const financeAndConflictFields = new Set<Field>(
     runnable.filter((r) => r.group === "finance" || r.group === "conflicts").flatMap((r) => r.fields),
   );
+  // The same rule says the same thing on many rows: one copy of each message, not one per finding.
+  const messages = new Map<string, string>();
+  const oneCopy = (message: string): string => {
+    const known = messages.get(message);
+    if (known !== undefined) return known;
+    messages.set(message, message);
+    return message;
+  };
   const toFinding = (rule: Rule, p: Partnership, hit: Hit): Finding => {
     const finding: Finding = {
       rule: rule.code,
@@ -173,7 +181,7 @@ function runRules(
       field: hit.field,
       ref: p.ref,
       partnership: p.name,
-      message: safeText(withHiddenNote(hit, p, hiddenColumns, ctx)),
+      message: oneCopy(safeText(withHiddenNote(hit, p, hiddenColumns, ctx))),
       clause: rule.clause,
       sheet: shape.sheet,
       status: "open",

@@ -62,7 +62,22 @@ export function parseField(field: Field, cell: CellValue): Value {
   if (cell === null) return BLANK;
   if (typeof cell === "string") return textReaders[field === "liabilities" ? "liabilities" : FIELD_KINDS[field]](cell);
   if (cell instanceof Date && FIELD_KINDS[field] === "date") return dateCell(cell);
+  if (typeof cell === "number") return numberCell(field, cell);
   return parseUncached(field, cell);
+}
+
+/** Number cells (ratings, amounts), remembered per field: the same few values recur down a column. */
+const numbersByField = new Map<Field, Map<number, Value>>();
+function numberCell(field: Field, cell: number): Value {
+  let known = numbersByField.get(field);
+  if (!known) numbersByField.set(field, (known = new Map()));
+  let v = known.get(cell);
+  if (v === undefined) {
+    v = parseUncached(field, cell);
+    if (known.size >= 20_000) known.clear();
+    known.set(cell, v);
+  }
+  return v;
 }
 
 /** Every empty cell reads as this one value: a register has more empty cells than any other kind. */
