@@ -57,52 +57,39 @@ export function findingsTab(report: Report, from: Provenance): TabSpec {
   const tables: TabTable[] = [{ name: "PRA_Findings", headerRow, lastRow: rows.length - 1, columns: HEADERS.length }];
 
   rows.push([]);
-  const sectionRow = rows.length;
-  rows.push([{ t: "text", v: DUE_SOON_TITLE, style: "section" }]);
-  if (dueSoon.length === 0) {
-    rows.push([{ t: "text", v: "Nothing was found falling due within the profile's horizon.", style: "muted" }]);
-  } else {
-    rows.push([
-      {
-        t: "text",
-        v:
-          "Reviews, risk-register reviews, end dates and declarations of interests that fall due within the profile's horizon, " +
-          "soonest first: plan them now. Each is also in the table above, as information.",
-        style: "muted",
-      },
-    ]);
-    rows.push(heading(DUE_SOON_HEADERS));
-    const dueHeader = rows.length - 1;
-    for (const f of dueSoon) rows.push(dueSoonRow(f));
-    tables.push({ name: "PRA_DueSoon", headerRow: dueHeader, lastRow: rows.length - 1, columns: DUE_SOON_HEADERS.length });
-  }
-
+  /** A titled section: a note, then its own table of findings (or only the note when there are none). */
+  const section = (title: string, list: readonly Finding[], none: string, note: string, headers: string[], table: string, rowOf: (f: Finding) => TabCell[]): number => {
+    const at = rows.length;
+    rows.push([{ t: "text", v: title, style: "section" }]);
+    rows.push([{ t: "text", v: list.length === 0 ? none : note, style: "muted" }]);
+    if (list.length === 0) return at;
+    rows.push(heading(headers));
+    const header = rows.length - 1;
+    for (const f of list) rows.push(rowOf(f));
+    tables.push({ name: table, headerRow: header, lastRow: rows.length - 1, columns: headers.length });
+    return at;
+  };
+  const sectionRow = section(
+    DUE_SOON_TITLE,
+    dueSoon,
+    "Nothing was found falling due within the profile's horizon.",
+    "Reviews, risk-register reviews, end dates and declarations of interests that fall due within the profile's horizon, " +
+      "soonest first: plan them now. Each is also in the table above, as information.",
+    DUE_SOON_HEADERS,
+    "PRA_DueSoon",
+    dueSoonRow,
+  );
   rows.push([]);
-  const acceptedRow = rows.length;
-  rows.push([{ t: "text", v: ACCEPTED_TITLE, style: "section" }]);
-  if (accepted.length === 0) {
-    rows.push([
-      {
-        t: "text",
-        v: `No finding is accepted. To accept one, add a row to the workbook's "${ACCEPTED_TITLE}" sheet: Rule, Ref, Partnership, Reason, Accepted by, Until.`,
-        style: "muted",
-      },
-    ]);
-  } else {
-    rows.push([
-      {
-        t: "text",
-        v:
-          `Findings an officer has accepted on the "${ACCEPTED_TITLE}" sheet, until the date given: they are not in the table above ` +
-          "and do not count in the totals, the scorecards or the risks. Past its Until date an exception no longer applies.",
-        style: "muted",
-      },
-    ]);
-    rows.push(heading(ACCEPTED_HEADERS));
-    const acceptedHeader = rows.length - 1;
-    for (const f of accepted) rows.push(acceptedFindingRow(f));
-    tables.push({ name: "PRA_Accepted", headerRow: acceptedHeader, lastRow: rows.length - 1, columns: ACCEPTED_HEADERS.length });
-  }
+  const acceptedRow = section(
+    ACCEPTED_TITLE,
+    accepted,
+    `No finding is accepted. To accept one, add a row to the workbook's "${ACCEPTED_TITLE}" sheet: Rule, Ref, Partnership, Reason, Accepted by, Until.`,
+    `Findings an officer has accepted on the "${ACCEPTED_TITLE}" sheet, until the date given: they are not in the table above ` +
+      "and do not count in the totals, the scorecards or the risks. Past its Until date an exception no longer applies.",
+    ACCEPTED_HEADERS,
+    "PRA_Accepted",
+    acceptedFindingRow,
+  );
   rows[summaryRow] = [{ t: "text", v: summaryLine(report, dueSoon.length, sectionRow + 1, accepted.length, acceptedRow + 1) }];
 
   return {
