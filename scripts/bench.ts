@@ -26,6 +26,7 @@ interface Stats {
   seconds: number;
   maxRssMb: number;
   engineSeconds?: number;
+  checkSeconds?: number;
 }
 
 const steps = sizes.length * runs * 3 + sizes.length + 1;
@@ -88,6 +89,7 @@ for (const size of sizes) {
   const floor = withFloor ? median(results.floor.map((s) => s.seconds)) : NaN;
   const floorRss = withFloor ? Math.max(...results.floor.map((s) => s.maxRssMb)) : NaN;
   const engine = median(results.engine.map((s) => s.engineSeconds ?? NaN));
+  const checkOnly = median(results.engine.map((s) => s.checkSeconds ?? NaN));
   rows.push(
     [
       size.toLocaleString("en-GB").padStart(9),
@@ -97,6 +99,7 @@ for (const size of sizes) {
       cliRss.toFixed(0).padStart(8),
       (withFloor ? floorRss.toFixed(0) : "n/a").padStart(10),
       engine.toFixed(2).padStart(9),
+      checkOnly.toFixed(2).padStart(9),
     ].join("  "),
   );
 }
@@ -108,9 +111,9 @@ progress("done");
 process.stderr.write("\n");
 
 console.log(`Machine: ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB; ${runs} run(s) each, medians.`);
-console.log("     rows   CLI (s)  floor (s)  CLI/floor  CLI MB  floor MB  engine (s)");
+console.log("     rows   CLI (s)  floor (s)  CLI/floor  CLI MB  floor MB  engine (s)  check (s)");
 for (const r of rows) console.log(r);
-console.log("(floor = exceljs readFile + writeFile of the same workbook; engine = check + the seven tab descriptions, no file I/O)");
+console.log("(floor = exceljs readFile + writeFile of the same workbook; engine = check + the seven tab descriptions, no file I/O; check = check() alone, without the tabs)");
 console.log(
   `Add-in at ${addin.rows.toLocaleString("en-GB")} rows: ${addin.syncs} context.sync() calls (${addin.chunks} payload chunks; ` +
     `target ≤ 10 + chunks = ${10 + addin.chunks}); largest request ${addin.maxRequestMb.toFixed(2)} MB, largest response ` +
