@@ -135,7 +135,8 @@ export async function runCheck(cmd: CheckCommand): Promise<CheckOutcome> {
   const writeOut = async (out: string) => {
     const from = { file: fileName, sheet: register.sheet, profile: report.profile, today: report.today };
     progress.step(`Writing ${path.basename(out)}`);
-    const reportTabs = eachReportTab(report, profile, from);
+    // The package writer makes the long lists' rows as it writes them; exceljs (for CSV) needs them all.
+    const reportTabs = eachReportTab(report, profile, from, { streamed: !csvWorkbook });
     // The Evaluation sheet goes in last, with no marker: the user's from then on, never replaced by a later check.
     const evaluation = cmd.evaluationTemplate ? evaluationTemplate(report) : null;
     const specs = evaluation ? (function* () { yield* reportTabs; yield evaluation; })() : reportTabs;

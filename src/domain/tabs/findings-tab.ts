@@ -3,6 +3,7 @@ import { compareIso } from "../register/calendar.js";
 import { DUE_SOON_RULES } from "../rules/due-date.js";
 import { summarise } from "../summary.js";
 import { headerRows, type Provenance } from "./provenance.js";
+import { materialize, rowStream } from "./tab-rows.js";
 import type { TabCell, TabSpec, TabTable } from "./tab-spec.js";
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -45,6 +46,11 @@ function byDue(a: Finding, b: Finding): number {
  * everything about it; the section lists them again in date order so they can be planned.
  */
 export function findingsTab(report: Report, from: Provenance): TabSpec {
+  return materialize(findingsTabStreamed(report, from));
+}
+
+/** The Findings tab with its table and sections made while it is written (`more`). */
+export function findingsTabStreamed(report: Report, from: Provenance): TabSpec {
   // Accepted findings are settled: listed in their own section at the end, not in the table or under Due soon.
   const open = report.findings.filter((f) => f.status !== "accepted");
   const accepted = acceptedFindings(report.findings);
@@ -53,21 +59,23 @@ export function findingsTab(report: Report, from: Provenance): TabSpec {
   const summaryRow = top.length;
   const rows: TabCell[][] = [...top, [], [], heading(HEADERS)];
   const headerRow = rows.length - 1;
-  for (const f of sortWorstFirst(open)) rows.push(findingRow(f));
-  const tables: TabTable[] = [{ name: "PRA_Findings", headerRow, lastRow: rows.length - 1, columns: HEADERS.length }];
+  const worstFirst = sortWorstFirst(open);
+  const tables: TabTable[] = [{ name: "PRA_Findings", headerRow, lastRow: headerRow + worstFirst.length, columns: HEADERS.length }];
 
-  rows.push([]);
+  // The sections follow the table: `after` holds their rows, `at()` the sheet index the next one will have.
+  const after: TabCell[][] = [[]];
+  const at = () => headerRow + 1 + worstFirst.length + after.length;
   /** A titled section: a note, then its own table of findings (or only the note when there are none). */
   const section = (title: string, list: readonly Finding[], none: string, note: string, headers: string[], table: string, rowOf: (f: Finding) => TabCell[]): number => {
-    const at = rows.length;
-    rows.push([{ t: "text", v: title, style: "section" }]);
-    rows.push([{ t: "text", v: list.length === 0 ? none : note, style: "muted" }]);
-    if (list.length === 0) return at;
-    rows.push(heading(headers));
-    const header = rows.length - 1;
-    for (const f of list) rows.push(rowOf(f));
-    tables.push({ name: table, headerRow: header, lastRow: rows.length - 1, columns: headers.length });
-    return at;
+    const start = at();
+    after.push([{ t: "text", v: title, style: "section" }]);
+    after.push([{ t: "text", v: list.length === 0 ? none : note, style: "muted" }]);
+    if (list.length === 0) return start;
+    const header = at();
+    after.push(heading(headers));
+    for (const f of list) after.push(rowOf(f));
+    tables.push({ name: table, headerRow: header, lastRow: at() - 1, columns: headers.length, names: headers });
+    return start;
   };
   const sectionRow = section(
     DUE_SOON_TITLE,
@@ -79,7 +87,7 @@ export function findingsTab(report: Report, from: Provenance): TabSpec {
     "PRA_DueSoon",
     dueSoonRow,
   );
-  rows.push([]);
+  after.push([]);
   const acceptedRow = section(
     ACCEPTED_TITLE,
     accepted,
@@ -97,6 +105,7 @@ export function findingsTab(report: Report, from: Provenance): TabSpec {
     name: "Findings",
     widths: [12, 28, 14, 36, 10, 22, 10, 90, 40, 24, 12],
     rows,
+    more: rowStream(worstFirst, findingRow, after),
     freezeRows: headerRow + 1,
     tables,
   };

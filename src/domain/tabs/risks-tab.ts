@@ -2,6 +2,7 @@ import { BANDS, type Band, type RiskSettings } from "../profile/risk-settings.js
 import { bandOf, heatMap, type Risk } from "../derive/risks.js";
 import { headerRows, type Provenance } from "./provenance.js";
 import type { CellStyle, TabCell, TabSpec } from "./tab-spec.js";
+import { materialize, rowStream } from "./tab-rows.js";
 
 export const BAND_LABEL: Record<Band, string> = { low: "Low", medium: "Medium", high: "High", veryHigh: "Very high" };
 export const BAND_STYLE: Record<Band, CellStyle> = { low: "bandLow", medium: "bandMedium", high: "bandHigh", veryHigh: "bandVeryHigh" };
@@ -27,6 +28,11 @@ export const NO_OWNER = "No sponsoring officer: assign one";
  * across, each cell coloured by the band of likelihood × impact), then one row a risk as a table.
  */
 export function risksTab(risks: readonly Risk[], from: Provenance, risk: RiskSettings): TabSpec {
+  return materialize(risksTabStreamed(risks, from, risk));
+}
+
+/** The Risks tab with its one-row-a-risk table made while it is written (`more`). */
+export function risksTabStreamed(risks: readonly Risk[], from: Provenance, risk: RiskSettings): TabSpec {
   const map = heatMap(risks);
   const rows: TabCell[][] = [
     ...headerRows("Risks", from),
@@ -48,14 +54,14 @@ export function risksTab(risks: readonly Risk[], from: Provenance, risk: RiskSet
   rows.push([]);
   rows.push(RISK_HEADERS.map((h): TabCell => ({ t: "text", v: h, style: "heading" })));
   const headerRow = rows.length - 1;
-  for (const r of risks) rows.push(riskRow(r));
 
   return {
     key: "risks",
     name: "Risks",
     widths: [14, 34, 34, 11, 9, 9, 11, 24, 70, 12, 40],
     rows,
-    tables: [{ name: "PRA_Risks", headerRow, lastRow: rows.length - 1, columns: RISK_HEADERS.length }],
+    more: rowStream(risks, riskRow),
+    tables: [{ name: "PRA_Risks", headerRow, lastRow: headerRow + risks.length, columns: RISK_HEADERS.length }],
     print: { landscape: true, fitToWidth: true },
   };
 }

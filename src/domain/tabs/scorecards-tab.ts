@@ -3,6 +3,7 @@ import { DISAGREE_SPREAD, disagreements, type EvaluationOverview } from "../eval
 import { DIMENSIONS, type Dimension, type Rag, type ScoringSettings } from "../profile/scoring-settings.js";
 import { headerRows, type Provenance } from "./provenance.js";
 import type { TabCell, TabSpec } from "./tab-spec.js";
+import { materialize, rowStream } from "./tab-rows.js";
 
 /** Column headings of the four governance dimensions, as an officer reads them. */
 export const DIMENSION_LABEL: Record<Dimension, string> = {
@@ -38,6 +39,11 @@ const NOT_ASSESSED: TabCell = { t: "text", v: "Not assessed", style: "muted" };
  * workbook has an Evaluation sheet, one line saying how the partners' ratings were used.
  */
 export function scorecardsTab(cards: readonly Scorecard[], from: Provenance, scoring: ScoringSettings, evaluation: EvaluationOverview | null = null): TabSpec {
+  return materialize(scorecardsTabStreamed(cards, from, scoring, evaluation));
+}
+
+/** The Scorecards tab with its one-row-a-partnership table made while it is written (`more`). */
+export function scorecardsTabStreamed(cards: readonly Scorecard[], from: Provenance, scoring: ScoringSettings, evaluation: EvaluationOverview | null = null): TabSpec {
   const rows: TabCell[][] = [
     ...headerRows("Scorecards", from),
     [{ t: "text", v: ragCountLine(cards) }],
@@ -47,14 +53,14 @@ export function scorecardsTab(cards: readonly Scorecard[], from: Provenance, sco
     HEADERS.map((h) => ({ t: "text", v: h, style: "heading", wrap: true }) as TabCell),
   ];
   const headerRow = rows.length - 1;
-  for (const c of cards) rows.push(cardRow(c));
   return {
     key: "scorecards",
     name: "Scorecards",
     widths: [10, 36, 8, 9, 12, 13, 11, 11, 12, 10, 12, 12, 10, 13, 12, 9, 8, 42, 8, 40, 48],
     rows,
+    more: rowStream(cards, cardRow),
     freezeRows: headerRow + 1,
-    tables: [{ name: "PRA_Scorecards", headerRow, lastRow: rows.length - 1, columns: HEADERS.length }],
+    tables: [{ name: "PRA_Scorecards", headerRow, lastRow: headerRow + cards.length, columns: HEADERS.length }],
     print: { landscape: true, fitToWidth: true, titleRows: [headerRow + 1, headerRow + 1] },
   };
 }

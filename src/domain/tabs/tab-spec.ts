@@ -41,6 +41,8 @@ export interface TabTable {
   lastRow: number;
   /** Number of columns, from column A. */
   columns: number;
+  /** The header texts, for a table whose header row comes in `more` (the writer cannot look it up in `rows`). */
+  names?: readonly string[];
 }
 
 /** A merged block, 0-based and inclusive. */
@@ -87,6 +89,18 @@ export interface TabSpec {
   validations?: TabValidation[];
   /** Print setup; `titleRows` are 1-based sheet rows repeated on every printed page. */
   print?: { landscape: boolean; fitToWidth: boolean; fitToOnePage?: boolean; titleRows?: [number, number] };
+  /**
+   * Rows after `rows`, made only as they are written: a tab listing a million findings need never be held whole.
+   * Indexes in `tables` and `merges` count them as if they were in `rows`. Only the package writer reads a tab
+   * this way; everything else is given the tab with these rows added to `rows` (see tab-rows.ts).
+   */
+  more?: TabRowStream;
+}
+
+/** Rows produced on demand, `count` of them, in order; the last one is not empty (it ends the sheet). */
+export interface TabRowStream {
+  count: number;
+  rows(): Iterable<TabCell[]>;
 }
 
 /** Written at the start of row 2 of every generated tab: how we know a tab is ours, not just its name. */

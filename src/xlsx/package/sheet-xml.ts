@@ -1,6 +1,7 @@
 // A TabSpec as worksheet XML, produced in chunks so a 50,000-row tab never sits in memory as one string.
 // Text is always an inline string (never a formula, whatever it starts with); numbers are numbers, dates serials.
 import type { TabCell, TabSpec, TabValidation } from "../../domain/tabs/tab-spec.js";
+import { allRows } from "../../domain/tabs/tab-rows.js";
 import { columnLetters, columnTable, dateSerial, quoteSheet } from "./cell-ref.js";
 import type { StyleBook } from "./styles.js";
 import { styleKeyOf } from "./styles.js";
@@ -101,6 +102,8 @@ export function* sheetXml(plan: SheetPlan): Generator<string> {
       lastRow = r + 1;
     }
   });
+  // Rows still to be made end the sheet (their last one is not empty) and stay within the column widths given.
+  if (spec.more && spec.more.count > 0) lastRow = spec.rows.length + spec.more.count;
   for (const t of plan.tables) width = Math.max(width, t.columns.length);
   const col = columnTable(Math.max(width, 1));
 
@@ -127,8 +130,11 @@ export function* sheetXml(plan: SheetPlan): Generator<string> {
   head += "<sheetData>";
   let buf = head;
 
-  for (let r = 0; r < spec.rows.length; r++) {
-    const cells = spec.rows[r]!;
+  // Links are gathered as the rows go by (rows in `more` are made once), and written after the data.
+  const links: string[] = [];
+  let r = -1;
+  for (const cells of allRows(spec)) {
+    r++;
     const names = headerNames.get(r);
     const n = Math.max(cells.length, names?.length ?? 0);
     if (n === 0) continue;
@@ -143,6 +149,7 @@ export function* sheetXml(plan: SheetPlan): Generator<string> {
       if (!cell) continue;
       const ref = col[c + 1]! + rowNum;
       const s = styleOf(cell);
+      if (cell.t === "link") links.push(`<hyperlink ref="${ref}" location="${escapeAttr(`${quoteSheet(cell.sheet)}!${cell.cell}`)}" display="${escapeAttr(cell.v)}"/>`);
       switch (cell.t) {
         case "text":
         case "link":
@@ -183,21 +190,17 @@ export function* sheetXml(plan: SheetPlan): Generator<string> {
     buf += "</dataValidations>";
   }
   // Links point into this workbook by location: no relationship needed.
-  let links = 0;
-  for (let r = 0; r < spec.rows.length; r++) {
-    const cells = spec.rows[r]!;
-    for (let c = 0; c < cells.length; c++) {
-      const cell = cells[c];
-      if (!cell || cell.t !== "link") continue;
-      if (links++ === 0) buf += "<hyperlinks>";
-      buf += `<hyperlink ref="${col[c + 1]}${r + 1}" location="${escapeAttr(`${quoteSheet(cell.sheet)}!${cell.cell}`)}" display="${escapeAttr(cell.v)}"/>`;
+  if (links.length) {
+    buf += "<hyperlinks>";
+    for (const link of links) {
+      buf += link;
       if (buf.length >= CHUNK) {
         yield buf;
         buf = "";
       }
     }
+    buf += "</hyperlinks>";
   }
-  if (links) buf += "</hyperlinks>";
   if (spec.print) {
     buf += "<printOptions/>";
     buf += '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>';

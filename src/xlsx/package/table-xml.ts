@@ -26,7 +26,8 @@ export function tableColumnNames(spec: TabSpec, t: TabTable): string[] {
   const seen = new Set<string>();
   return Array.from({ length: t.columns }, (_, c) => {
     const cell = header[c];
-    const text = cell && (cell.t === "text" || cell.t === "link") ? cell.v : "";
+    // A header row still to be made (in `more`) comes with its texts.
+    const text = t.headerRow >= spec.rows.length ? (t.names?.[c] ?? "") : cell && (cell.t === "text" || cell.t === "link") ? cell.v : "";
     let name = text.trim() ? text : `Column ${c + 1}`;
     for (let n = 2; seen.has(name.toLowerCase()); n++) name = `${text.trim() ? text : `Column ${c + 1}`}${n}`;
     seen.add(name.toLowerCase());
