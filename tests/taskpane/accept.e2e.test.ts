@@ -3,7 +3,7 @@
 // docs/taskpane-changes.png (the results after the check ran again: counts, accepted, the changes line) and
 // docs/taskpane-accepted.png (the finding under Accepted).
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { check } from "../../src/domain/check.js";
 import { EVALUATION_SHEET } from "../../src/domain/evaluation/read-evaluation.js";
 import { EXCEPTIONS_HEADERS } from "../../src/domain/exceptions/read-exceptions.js";
@@ -13,9 +13,8 @@ import { summarise } from "../../src/domain/summary.js";
 import { TAB_MARKER } from "../../src/domain/tabs/tab-spec.js";
 import { sheetExistsMessage } from "../../src/office/evaluation-sheet.js";
 import { excelSerial } from "../../src/office/render-tab.js";
-import { ROOT } from "../manifest/production-build.js";
-import { fake, runCheck, setDate, shot, shownCounts, startHarness, type Harness } from "./pane-harness.js";
-import { exampleSheets, gridsOf, type SampleSheet } from "./sample-workbook.js";
+import { fake, paneSuite, runCheck, setDate, shot, shownCounts } from "./pane-harness.js";
+import type { SampleSheet } from "./sample-workbook.js";
 
 const TODAY = "2026-11-30";
 const UNTIL = "2027-02-28"; // three months after the check date, at the end of the shorter month
@@ -25,19 +24,7 @@ const RULE = "sponsoring-officer-missing";
 const REASON = "=Interim: the Board appoints its new sponsor at its January meeting.";
 const BY = "J Smith, Head of Community Safety";
 
-let harness: Harness;
-let example: SampleSheet[];
-let grids: Grid[];
-
-beforeAll(async () => {
-  harness = await startHarness();
-  example = await exampleSheets(ROOT);
-  grids = gridsOf(example);
-}, 300_000);
-
-afterAll(async () => {
-  await harness?.close();
-});
+const suite = paneSuite();
 
 function openCounts(g: Grid[]): Record<string, number> {
   return summarise(check(g, defaultProfile(), TODAY)).bySeverity;
@@ -57,17 +44,17 @@ describe("accepting a finding as an exception", () => {
   let before: Record<string, number>;
 
   beforeAll(async () => {
-    page = await harness.openPane({ sheets: example });
+    page = await suite.harness.openPane({ sheets: suite.example });
     await setDate(page, TODAY);
     await runCheck(page);
     before = await shownCounts(page);
   }, 120_000);
 
   it("shows no changes line on a first check, and offers Accept… only on partnership findings", async () => {
-    expect(before).toEqual(openCounts(grids));
+    expect(before).toEqual(openCounts(suite.grids));
     expect(await page.getByTestId("changes-line").count()).toBe(0);
     expect(await page.getByTestId("accepted-findings").count()).toBe(0);
-    const report = check(grids, defaultProfile(), TODAY);
+    const report = check(suite.grids, defaultProfile(), TODAY);
     const acceptable = report.findings.filter((f) => f.row !== null && f.sheet === report.register?.sheet && (f.ref || f.partnership));
     // Each group's findings are listed (collapsed panels stay in the page once opened): open them all and count.
     const groups = page.getByTestId("finding-group");
@@ -143,7 +130,7 @@ describe("accepting a finding as an exception", () => {
     const after = await shownCounts(page);
     expect(after).toEqual({ ...before, error: before.error! - 1 });
     const withSheet: Grid[] = [
-      ...grids,
+      ...suite.grids,
       { name: SHEET, rows: [[...EXCEPTIONS_HEADERS], [RULE, "P-007", PARTNERSHIP, REASON, BY, excelSerial(UNTIL)]] },
     ];
     expect(after).toEqual(openCounts(withSheet));
@@ -190,7 +177,7 @@ describe("accepting a finding as an exception", () => {
 describe("when the row cannot be written", () => {
   it("a protected Accepted exceptions sheet: the form stays open with the plain message, and nothing is lost or changed", async () => {
     const protectedSheet: SampleSheet = { name: SHEET, rows: [[...EXCEPTIONS_HEADERS]], protected: true };
-    const page = await harness.openPane({ sheets: [...example, protectedSheet] });
+    const page = await suite.harness.openPane({ sheets: [...suite.example, protectedSheet] });
     await setDate(page, TODAY);
     await runCheck(page);
     const before = await fake(page, (f) => f.snapshot("Accepted exceptions"));
@@ -215,7 +202,7 @@ describe("when the row cannot be written", () => {
 
 describe("the Evaluation sheet", () => {
   it("is added as the user's sheet, and a second click says it is there already", async () => {
-    const page = await harness.openPane({ sheets: example });
+    const page = await suite.harness.openPane({ sheets: suite.example });
     await setDate(page, TODAY);
     await runCheck(page);
     await page.getByRole("button", { name: "Add Evaluation sheet" }).click();
@@ -238,8 +225,8 @@ describe("the Evaluation sheet", () => {
 
 describe("the whole run", () => {
   it("did not reach the network, and no page raised an error", () => {
-    expect(harness.contexts.length).toBe(3);
-    expect(harness.blocked).toEqual([]);
-    expect(harness.pageErrors).toEqual([]);
+    expect(suite.harness.contexts.length).toBe(3);
+    expect(suite.harness.blocked).toEqual([]);
+    expect(suite.harness.pageErrors).toEqual([]);
   });
 });

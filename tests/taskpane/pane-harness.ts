@@ -8,7 +8,9 @@ import path from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import type { FakeWorkbook } from "../office/fake-excel.js";
 import { DIST, ROOT, productionBuild } from "../manifest/production-build.js";
-import type { SampleWorkbook } from "./sample-workbook.js";
+import { afterAll, beforeAll } from "vitest";
+import type { Grid } from "../../src/domain/model.js";
+import { exampleSheets, gridsOf, type SampleSheet, type SampleWorkbook } from "./sample-workbook.js";
 import { serveFolder, type StaticServer } from "./static-server.js";
 
 export const CHROMIUM = "/usr/bin/chromium";
@@ -135,4 +137,25 @@ export async function shownCounts(page: Page): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
   for (const s of ["error", "warning", "info"]) out[s] = Number(await page.getByTestId(`count-${s}`).locator("dd").textContent());
   return out;
+}
+
+/** What a file of pane tests shares: the harness, and the example workbook as sheets and as the engine's grids. */
+export interface PaneSuite {
+  harness: Harness;
+  example: SampleSheet[];
+  grids: Grid[];
+}
+
+/** Starts the harness and reads the example before the file's tests, and closes the harness after them. */
+export function paneSuite(): PaneSuite {
+  const suite = {} as PaneSuite;
+  beforeAll(async () => {
+    suite.harness = await startHarness();
+    suite.example = await exampleSheets(ROOT);
+    suite.grids = gridsOf(suite.example);
+  }, 300_000);
+  afterAll(async () => {
+    await suite.harness?.close();
+  });
+  return suite;
 }

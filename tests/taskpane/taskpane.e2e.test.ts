@@ -8,7 +8,7 @@
 //
 // Screenshots of the pane at a task pane's width (350 px) are saved to docs/taskpane-*.png.
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { check } from "../../src/domain/check.js";
 import { deriveScorecards } from "../../src/domain/derive/scorecards.js";
 import type { Grid, Report } from "../../src/domain/model.js";
@@ -18,28 +18,16 @@ import { summarise } from "../../src/domain/summary.js";
 import { TAB_MARKER } from "../../src/domain/tabs/tab-spec.js";
 import { CHOICES_KEY, PROFILES_KEY } from "../../src/office/settings.js";
 import { ROOT } from "../manifest/production-build.js";
-import { fake, shot, startHarness, type FakeWindow, type Harness } from "./pane-harness.js";
-import { exampleSheets, gridsOf, type SampleSheet, type SampleWorkbook } from "./sample-workbook.js";
+import { fake, paneSuite, shot, type FakeWindow } from "./pane-harness.js";
+import type { SampleWorkbook } from "./sample-workbook.js";
 
 const TODAY = "2026-11-30";
 const REGISTER = "Partnerships 2026-27";
 const TABS = ["Findings", "Risks", "Conflicts", "Scorecards", "Finance summary", "Committee summary", "Check history"];
 
-let harness: Harness;
-let example: SampleSheet[];
-let grids: Grid[];
+const suite = paneSuite();
 
-beforeAll(async () => {
-  harness = await startHarness();
-  example = await exampleSheets(ROOT);
-  grids = gridsOf(example);
-}, 300_000);
-
-afterAll(async () => {
-  await harness?.close();
-});
-
-const openPane = (sample: SampleWorkbook, options: { forcedColors?: boolean } = {}): Promise<Page> => harness.openPane(sample, options);
+const openPane = (sample: SampleWorkbook, options: { forcedColors?: boolean } = {}): Promise<Page> => suite.harness.openPane(sample, options);
 
 function expected(g: Grid[], profile: Profile = defaultProfile(), sheet?: string): { report: Report; counts: Record<string, number>; rag: Record<string, number> } {
   const report = check(g, profile, TODAY, sheet ? { sheet } : {});
@@ -92,18 +80,18 @@ function columnSelect(page: Page, letter: string) {
   return page.locator(`#map-${letter}`);
 }
 
-describe("the task pane on the example register", () => {
+describe("the task pane on the suite.example register", () => {
   let page: Page;
 
   beforeAll(async () => {
-    page = await openPane({ sheets: example });
+    page = await openPane({ sheets: suite.example });
   }, 120_000);
 
   it("shows the register sheet it takes, the header row and how each column was read", async () => {
     const sheet = page.getByLabel("Register sheet");
     await expect.poll(() => sheet.locator("option:checked").textContent()).toBe(`Best match: ${REGISTER}`);
     const options = await sheet.locator("option").allTextContents();
-    expect(options.slice(1)).toEqual(example.map((s) => s.name));
+    expect(options.slice(1)).toEqual(suite.example.map((s) => s.name));
     await expect.poll(() => page.getByText(/^Header on row 4 · 43 partnerships · 43 columns$/).count()).toBe(1);
 
     await page.getByRole("button", { name: /Columns: 41 of 43 read/ }).click();
@@ -118,7 +106,7 @@ describe("the task pane on the example register", () => {
   }, 60_000);
 
   it("checks with a progress indicator, then shows counts by severity and RAG", async () => {
-    const want = expected(grids);
+    const want = expected(suite.grids);
     await setDate(page, TODAY);
     // Each sync waits a little, so the progress indicator is there to see.
     await page.evaluate(() => ((window as unknown as FakeWindow).__PRA_DELAY_MS__ = 600));
@@ -143,7 +131,7 @@ describe("the task pane on the example register", () => {
 
   it("re-checks at once, without reading the workbook again, when a column is corrected, and remembers it", async () => {
     const runs = await fake(page, (f) => f.runs);
-    const corrected = expected(grids, { ...defaultProfile(), columns: { "Exit strategy": null } });
+    const corrected = expected(suite.grids, { ...defaultProfile(), columns: { "Exit strategy": null } });
     await page.getByRole("button", { name: /Columns: 41 of 43 read/ }).click();
     await columnSelect(page, "W").selectOption({ label: "Not used" });
     await expect.poll(() => shownCounts(page)).toEqual(corrected.counts);
@@ -154,14 +142,14 @@ describe("the task pane on the example register", () => {
       .toBe(JSON.stringify({ columns: { "Exit strategy": null } }));
 
     await page.getByRole("button", { name: "Undo my corrections" }).click();
-    await expect.poll(() => shownCounts(page)).toEqual(expected(grids).counts);
+    await expect.poll(() => shownCounts(page)).toEqual(expected(suite.grids).counts);
     expect(await columnSelect(page, "W").inputValue()).toBe("exitStrategy");
     await expect.poll(() => fake(page, (f) => f.savedSettings.get("pra.choices") ?? null)).toBe(JSON.stringify({}));
     await page.getByRole("button", { name: /Columns: 41 of 43 read/ }).click();
   }, 60_000);
 
   it("groups the findings by partnership; choosing one selects its cell in the register", async () => {
-    const { report } = expected(grids);
+    const { report } = expected(suite.grids);
     const rows = new Set(report.findings.map((f) => f.row));
     expect(await page.getByTestId("finding-group").count()).toBe(rows.size);
 
@@ -205,7 +193,7 @@ describe("the task pane on the example register", () => {
     }
     expect(await page.getByText(`Added ${TABS.length} tabs to the workbook: ${TABS.join(", ")}.`).count()).toBe(1);
     // Our tabs are never offered as the register.
-    expect((await page.getByLabel("Register sheet").locator("option").allTextContents()).slice(1)).toEqual(example.map((s) => s.name));
+    expect((await page.getByLabel("Register sheet").locator("option").allTextContents()).slice(1)).toEqual(suite.example.map((s) => s.name));
   }, 60_000);
 
   it("highlights the register rows with errors and warnings, and clears them back to exactly how they were", async () => {
@@ -216,7 +204,7 @@ describe("the task pane on the example register", () => {
     const highlighted = await fake(page, (f) => f.sheet("Partnerships 2026-27").conditionalFormats.length);
     expect(highlighted).toBeGreaterThan(0);
     expect(await fake(page, (f) => f.snapshot("Partnerships 2026-27"))).not.toBe(original);
-    const { report } = expected(grids);
+    const { report } = expected(suite.grids);
     const flagged = new Set(report.findings.filter((f) => f.row !== null && f.severity !== "info").map((f) => f.row));
     expect(await page.getByText(new RegExp(`Highlighted ${flagged.size} rows in “${REGISTER}”`)).count()).toBe(1);
     await page.evaluate(() => window.scrollTo(0, 0));
@@ -232,7 +220,7 @@ describe("the task pane on the example register", () => {
 describe("choices remembered in the workbook", () => {
   it("opens the next time with the sheet, mapping and profile chosen before", async () => {
     const stored = { name: "Harbridge 2026", json: { name: "Harbridge 2026", periods: { annualReviewMonths: 6 } } };
-    const first = await openPane({ sheets: example, settings: { [PROFILES_KEY]: [stored] } });
+    const first = await openPane({ sheets: suite.example, settings: { [PROFILES_KEY]: [stored] } });
     await first.getByLabel("Register sheet").selectOption(REGISTER);
     await first.getByLabel("Protocol profile").selectOption("Harbridge 2026");
     await first.getByRole("button", { name: /Columns: / }).click();
@@ -242,7 +230,7 @@ describe("choices remembered in the workbook", () => {
       .toEqual({ sheet: REGISTER, profile: "Harbridge 2026", columns: { Comments: "purpose" } });
     const saved = await fake(first, (f) => Object.fromEntries([...f.savedSettings].map(([k, v]) => [k, JSON.parse(v) as unknown])));
 
-    const next = await openPane({ sheets: example, settings: saved });
+    const next = await openPane({ sheets: suite.example, settings: saved });
     expect(await next.getByLabel("Register sheet").inputValue()).toBe(REGISTER);
     expect(await next.getByLabel("Protocol profile").inputValue()).toBe("Harbridge 2026");
     await next.getByRole("button", { name: /Columns: / }).click();
@@ -251,14 +239,14 @@ describe("choices remembered in the workbook", () => {
     await setDate(next, TODAY);
     await runCheck(next);
     const profile = { ...defaultProfile(), name: "Harbridge 2026", periods: { ...defaultProfile().periods, annualReviewMonths: 6 }, columns: { Comments: "purpose" as const } };
-    expect(await shownCounts(next)).toEqual(expected(grids, profile, REGISTER).counts);
+    expect(await shownCounts(next)).toEqual(expected(suite.grids, profile, REGISTER).counts);
     expect(await next.getByText(/checked against the Harbridge 2026 profile/).count()).toBe(1);
     expect(saved[CHOICES_KEY]).toBeDefined();
   }, 90_000);
 
   it("says plainly when a stored profile cannot be used, and checks with the default", async () => {
     const page = await openPane({
-      sheets: example,
+      sheets: suite.example,
       settings: { [PROFILES_KEY]: [{ name: "Broken", json: { rules: { "no-such-rule": "off" } } }], [CHOICES_KEY]: { profile: "Broken" } },
     });
     expect(await page.getByLabel("Protocol profile").inputValue()).toBe("Broken");
@@ -279,7 +267,7 @@ describe("problems, each one plain message saying what to do", () => {
   }, 60_000);
 
   it("a protected register sheet: highlighting is refused with what to do", async () => {
-    const sheets = example.map((s) => (s.name === REGISTER ? { ...s, protected: true } : s));
+    const sheets = suite.example.map((s) => (s.name === REGISTER ? { ...s, protected: true } : s));
     const page = await openPane({ sheets });
     await setDate(page, TODAY);
     await runCheck(page);
@@ -293,7 +281,7 @@ describe("problems, each one plain message saying what to do", () => {
   }, 60_000);
 
   it("a read-only workbook: writing the tabs is refused with what to do", async () => {
-    const page = await openPane({ sheets: example, options: { readOnly: true } });
+    const page = await openPane({ sheets: suite.example, options: { readOnly: true } });
     await setDate(page, TODAY);
     await runCheck(page);
     const sheets = await fake(page, (f) => f.sheetNames());
@@ -305,7 +293,7 @@ describe("problems, each one plain message saying what to do", () => {
   }, 60_000);
 
   it("a write Excel refuses: the adapter's message, never a stack", async () => {
-    const page = await openPane({ sheets: example });
+    const page = await openPane({ sheets: suite.example });
     await setDate(page, TODAY);
     await runCheck(page);
     await page.evaluate(() => {
@@ -322,7 +310,7 @@ describe("problems, each one plain message saying what to do", () => {
 
 describe("high contrast", () => {
   it("follows Windows' forced colours", async () => {
-    const page = await openPane({ sheets: example }, { forcedColors: true });
+    const page = await openPane({ sheets: suite.example }, { forcedColors: true });
     expect(await page.locator("[data-theme]").first().getAttribute("data-theme")).toBe("highContrast");
     await setDate(page, TODAY);
     await runCheck(page);
@@ -331,12 +319,12 @@ describe("high contrast", () => {
 
   it("follows an Office high-contrast theme, and stays light with Office's own themes", async () => {
     const contrast = await openPane({
-      sheets: example,
+      sheets: suite.example,
       officeTheme: { bodyBackgroundColor: "#000000", bodyForegroundColor: "#FFFF00", controlBackgroundColor: "#000000", controlForegroundColor: "#FFFFFF" },
     });
     expect(await contrast.locator("[data-theme]").first().getAttribute("data-theme")).toBe("highContrast");
     const colourful = await openPane({
-      sheets: example,
+      sheets: suite.example,
       officeTheme: { bodyBackgroundColor: "#FFFFFF", bodyForegroundColor: "#262626", controlBackgroundColor: "#FFFFFF", controlForegroundColor: "#262626" },
     });
     expect(await colourful.locator("[data-theme]").first().getAttribute("data-theme")).toBe("light");
@@ -345,8 +333,8 @@ describe("high contrast", () => {
 
 describe("the whole run", () => {
   it("did not reach the network, and no page raised an error", () => {
-    expect(harness.contexts.length).toBeGreaterThan(5);
-    expect(harness.blocked).toEqual([]);
-    expect(harness.pageErrors).toEqual([]);
+    expect(suite.harness.contexts.length).toBeGreaterThan(5);
+    expect(suite.harness.blocked).toEqual([]);
+    expect(suite.harness.pageErrors).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import type { Finding, Partnership, Report } from "../model.js";
 import { peopleOnRow, type RowPerson } from "../interests/people-on-row.js";
 import { matchPeople, personKey, type PersonKey } from "../interests/person-name.js";
 import { outOfScopeReason } from "../rules/scope.js";
+import { joinAnd } from "../words.js";
 
 export type ConflictKind =
   | "fiduciary role"
@@ -175,11 +176,6 @@ function severalRoles(p: Partnership): Entry[] {
     }
   }
   return out;
-}
-
-function joinAnd(items: readonly string[]): string {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 }
 
 interface Group {

@@ -115,6 +115,7 @@ export function bandOf(score: number, bands: RiskSettings["bands"]): Band {
 export function deriveRisks(report: Report, risk: RiskSettings): Risk[] {
   const byRow = findingsByRow(report);
 
+  const rulesOf = new Map(RISK_GROUPS.map((g) => [g, new Set(risk.groups[g] ?? [])]));
   const risks: Risk[] = [];
   for (const p of report.partnerships) {
     const rowFindings = byRow.get(p.row);
@@ -122,11 +123,16 @@ export function deriveRisks(report: Report, risk: RiskSettings): Risk[] {
     const impact = impactOf(p, risk);
     const owner = ownerOf(p);
     for (const group of RISK_GROUPS) {
-      const rules = new Set(risk.groups[group] ?? []);
+      const rules = rulesOf.get(group)!;
       const behind = rowFindings.filter((f) => rules.has(f.rule));
-      const errors = behind.filter((f) => f.severity === "error").length;
-      const warnings = behind.filter((f) => f.severity === "warning").length;
-      const infos = behind.filter((f) => f.severity === "info").length;
+      let errors = 0;
+      let warnings = 0;
+      let infos = 0;
+      for (const f of behind) {
+        if (f.severity === "error") errors++;
+        else if (f.severity === "warning") warnings++;
+        else infos++;
+      }
       if (errors + warnings === 0 && !(infos > 0 && risk.likelihood.perInfo > 0)) continue;
 
       const l = risk.likelihood;

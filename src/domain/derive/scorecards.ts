@@ -78,13 +78,21 @@ export function deriveScorecards(report: Report, scoring: ScoringSettings): Scor
     .map((p) => scorecard(p, byRow.get(p.row) ?? [], evaluated.get(p.row) ?? null, scoring));
 }
 
+/** Each dimension's rules as a Set, made once per scoring settings rather than once per partnership. */
+const dimensionRules = new WeakMap<ScoringSettings, Map<Dimension, ReadonlySet<string>>>();
+function rulesOf(scoring: ScoringSettings, d: Dimension): ReadonlySet<string> {
+  let sets = dimensionRules.get(scoring);
+  if (!sets) dimensionRules.set(scoring, (sets = new Map(DIMENSIONS.map((x) => [x, new Set(scoring.dimensions[x])]))));
+  return sets.get(d)!;
+}
+
 function scorecard(p: Partnership, findings: readonly Finding[], evaluation: PartnershipEvaluation | null, scoring: ScoringSettings): Scorecard {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity]++;
 
   const dimensions = {} as Record<Dimension, number>;
   for (const d of DIMENSIONS) {
-    const rules = new Set(scoring.dimensions[d]);
+    const rules = rulesOf(scoring, d);
     const lost = findings.filter((f) => rules.has(f.rule)).reduce((sum, f) => sum + scoring.penalty[f.severity], 0);
     dimensions[d] = Math.max(0, 100 - lost);
   }

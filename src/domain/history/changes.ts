@@ -6,15 +6,21 @@ export function openFindings(findings: readonly Finding[]): Finding[] {
   return findings.filter((f) => f.status !== "accepted");
 }
 
+/** The open findings by fingerprint, each once (the first finding with it), in report order. */
+export function openFindingKeys(findings: readonly Finding[]): Map<string, FindingKey> {
+  const keys = new Map<string, FindingKey>();
+  for (const f of openFindings(findings)) {
+    const k = findingKey(f);
+    if (!keys.has(k.fingerprint)) keys.set(k.fingerprint, k);
+  }
+  return keys;
+}
+
 /** The open findings now against those of the previous check: new, resolved, and how many are unchanged. */
 export function compareChecks(previous: PreviousCheck, findings: readonly Finding[]): Changes {
   const before = new Map<string, FindingKey>();
   for (const k of previous.findings) if (!before.has(k.fingerprint)) before.set(k.fingerprint, k);
-  const now = new Map<string, FindingKey>();
-  for (const f of openFindings(findings)) {
-    const k = findingKey(f);
-    if (!now.has(k.fingerprint)) now.set(k.fingerprint, k);
-  }
+  const now = openFindingKeys(findings);
   const added: FindingKey[] = [];
   let unchanged = 0;
   for (const [fp, k] of now) {

@@ -1,14 +1,12 @@
 import type { CommitteeFigures } from "../derive/committee.js";
 import { WEAKNESS } from "../derive/risks.js";
 import { RECOMMENDATION } from "../derive/scorecards.js";
-import type { Band } from "../profile/risk-settings.js";
 import { formatUkDate } from "../register/calendar.js";
 import { changeRows, ragChartRows, type ChangesSince } from "./committee-changes.js";
 import { headerRows, type Provenance } from "./provenance.js";
 import type { CellStyle, TabCell, TabMerge, TabSpec } from "./tab-spec.js";
+import { BAND_LABEL, BAND_STYLE } from "./risks-tab.js";
 
-const BAND_LABEL: Record<Band, string> = { low: "Low", medium: "Medium", high: "High", veryHigh: "Very high" };
-const BAND_STYLE: Record<Band, CellStyle> = { low: "bandLow", medium: "bandMedium", high: "bandHigh", veryHigh: "bandVeryHigh" };
 /** Lists are cut to keep the summary on one printed page; the other tabs hold the rest. */
 const MAX_LIST = 8;
 const WIDTH = 6;

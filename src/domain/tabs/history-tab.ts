@@ -1,7 +1,6 @@
-import { findingKey } from "../history/fingerprint.js";
-import { openFindings } from "../history/changes.js";
+import { openFindingKeys } from "../history/changes.js";
 import { CHECKS_HEADERS, FINDINGS_HEADERS, HISTORY_TITLE } from "../history/history-sheet.js";
-import type { Finding, FindingKey, HistoryEntry } from "../model.js";
+import type { Finding, HistoryEntry } from "../model.js";
 import { formatUkDate } from "../register/calendar.js";
 import { headerRows, type Provenance } from "./provenance.js";
 import { materialize, rowStream } from "./tab-rows.js";
@@ -35,11 +34,7 @@ export function historyTabStreamed(checks: readonly HistoryEntry[], findings: re
   const tables: TabTable[] = [{ name: "PRA_Checks", headerRow: checksHeader, lastRow: rows.length - 1, columns: CHECKS_HEADERS.length }];
   rows.push([], [{ t: "text", v: `Open findings at the check of ${formatUkDate(from.today)}`, style: "section" }], headings(FINDINGS_HEADERS));
   const findingsHeader = rows.length - 1;
-  const keys = new Map<string, FindingKey>();
-  for (const f of openFindings(findings)) {
-    const k = findingKey(f);
-    if (!keys.has(k.fingerprint)) keys.set(k.fingerprint, k);
-  }
+  const keys = openFindingKeys(findings);
   tables.push({ name: "PRA_CheckFindings", headerRow: findingsHeader, lastRow: findingsHeader + keys.size, columns: FINDINGS_HEADERS.length });
   return {
     key: "history",

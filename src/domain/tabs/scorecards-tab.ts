@@ -4,6 +4,7 @@ import { DIMENSIONS, type Dimension, type Rag, type ScoringSettings } from "../p
 import { headerRows, type Provenance } from "./provenance.js";
 import type { TabCell, TabSpec } from "./tab-spec.js";
 import { materialize, rowStream } from "./tab-rows.js";
+import { joinAnd } from "../words.js";
 
 /** Column headings of the four governance dimensions, as an officer reads them. */
 export const DIMENSION_LABEL: Record<Dimension, string> = {
@@ -92,10 +93,6 @@ export function scoringSentence(s: ScoringSettings): string {
     `${fmt(s.rag.green)} or more is green (continue), ${fmt(s.rag.amber)} or more amber (continue with an improvement plan), ` +
     `below that red (review whether the partnership should continue).`
   );
-}
-
-function joinAnd(parts: string[]): string {
-  return parts.length <= 1 ? parts.join("") : `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}`;
 }
 
 function num(v: number): TabCell {
