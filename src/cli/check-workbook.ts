@@ -3,6 +3,7 @@ import type { CellValue, IsoDate, Report } from "../domain/model.js";
 import type { Profile } from "../domain/profile/profile.js";
 import { isHistorySheet } from "../domain/history/history-sheet.js";
 import { HEADER_SCAN_ROWS } from "../domain/register/find-header.js";
+import { pickRegister } from "../domain/register/pick-register.js";
 import { isOurMarker } from "../xlsx/our-tabs.js";
 import { readGridsStreaming, streamSheet } from "../xlsx/stream/read-grids-stream.js";
 
@@ -16,9 +17,10 @@ const ourTab = (_sheet: string, firstRows: CellValue[][]) => isOurMarker(firstRo
  */
 export async function checkWorkbook(file: string, profile: Profile, today: IsoDate, options: CheckOptions): Promise<Report> {
   const heads = await readGridsStreaming(file, { skip: ourTab, maxRows: HEADER_SCAN_ROWS });
-  const found = startCheck(heads, profile, today, options);
-  if (found.kind === "done") return found.report;
-  const sheet = found.feed.sheet;
+  // Only which sheet is the register is wanted from the tops; the check proper starts once the other sheets are in.
+  const pick = pickRegister(heads, options.sheet, profile.columns);
+  if (!pick.ok) return (startCheck(heads, profile, today, options) as { report: Report }).report;
+  const sheet = pick.grid.name;
   // The Check history tab is ours but is read: it is what the next check compares against.
   const others = await readGridsStreaming(file, { skip: (name, rows) => name === sheet || (ourTab(name, rows) && !isHistorySheet(rows)) });
   const grids = [...heads.map((head) => others.find((g) => g.name === head.name) ?? head), ...others.filter((g) => !heads.some((h) => h.name === g.name))];

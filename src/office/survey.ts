@@ -2,7 +2,7 @@
 // in A2, never the name alone). Two syncs whatever the number of sheets: the list, then one probe per sheet.
 import { isHistorySheet } from "../domain/history/history-sheet.js";
 import type { CellValue } from "../domain/model.js";
-import { TAB_MARKER } from "../domain/tabs/tab-spec.js";
+import { isOurMarker } from "../domain/tabs/tab-spec.js";
 
 /** A1 of our hidden sheet that lists the highlighted register rows. */
 export const HIGHLIGHTS_TITLE = "PRA highlights";
@@ -43,10 +43,6 @@ export interface SurveyOptions {
   perSheet?: (sheet: Excel.Worksheet, name: string) => void;
 }
 
-export function isMarker(value: unknown): boolean {
-  return typeof value === "string" && value.startsWith(TAB_MARKER);
-}
-
 export async function surveySheets(context: Excel.RequestContext, options: SurveyOptions = {}): Promise<SurveyedSheet[]> {
   const collection = context.workbook.worksheets;
   collection.load("items/name,items/visibility,items/protection/protected");
@@ -66,7 +62,7 @@ export async function surveySheets(context: Excel.RequestContext, options: Surve
   return probes.map(({ sheet, name, head, used, tables }) => {
     const a1: unknown = head.values[0]?.[0];
     const a2: unknown = head.values[1]?.[0];
-    const ours = isMarker(a2);
+    const ours = isOurMarker(a2);
     return {
       name,
       visible: sheet.visibility === "Visible",

@@ -8,7 +8,7 @@ import { cellText } from "../register/cell-text.js";
 import { columnLetter } from "../register/column-letter.js";
 import { HEADER_SCAN_ROWS } from "../register/find-header.js";
 import { mapHeaders } from "../register/match-header.js";
-import { TAB_MARKER } from "../tabs/tab-spec.js";
+import { isOurGrid } from "../tabs/tab-spec.js";
 import { BEHAVIOUR_AREAS } from "./behaviour-areas.js";
 
 /** The name the template sheet gets, and the name that marks a sheet as the Evaluation sheet even without a rater column. */
@@ -89,17 +89,12 @@ export function parseEvaluationRating(cell: CellValue | undefined): { kind: "rat
   return { kind: "unreadable", text };
 }
 
-function isOurTab(grid: Grid): boolean {
-  const a2 = grid.rows[1]?.[0];
-  return typeof a2 === "string" && a2.startsWith(TAB_MARKER);
-}
-
 /**
  * The workbook's Evaluation sheet, read whole, or null when it has none. Never the register sheet, never one of our
  * generated tabs; a sheet called "Evaluation" is preferred when several look like one. Pure.
  */
 export function readEvaluation(grids: readonly Grid[], registerSheet: string | null): EvaluationSheet | null {
-  const candidates = grids.filter((g) => g.name !== registerSheet && !isOurTab(g));
+  const candidates = grids.filter((g) => g.name !== registerSheet && !isOurGrid(g));
   const named = candidates.find((g) => g.name.trim().toLowerCase() === EVALUATION_SHEET.toLowerCase());
   for (const grid of named ? [named, ...candidates.filter((g) => g !== named)] : candidates) {
     const header = findEvaluationHeader(grid);

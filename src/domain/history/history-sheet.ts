@@ -5,7 +5,7 @@ import type { CellValue, FindingKey, Grid, HistoryEntry, PreviousCheck, Report }
 import { compareChecks } from "./changes.js";
 import { cellText } from "../register/cell-text.js";
 import { parseDate } from "../register/parse-date.js";
-import { TAB_MARKER } from "../tabs/tab-spec.js";
+import { isOurMarker } from "../tabs/tab-spec.js";
 
 export const HISTORY_TITLE = "Check history";
 export const CHECKS_HEADERS = ["Check date", "Profile", "Partnerships", "Errors", "Warnings", "Info", "Accepted", "Red", "Amber", "Green"] as const;
@@ -23,7 +23,7 @@ export interface RecordedHistory {
 export function isHistorySheet(firstRows: readonly (readonly CellValue[])[]): boolean {
   const a1 = firstRows[0]?.[0];
   const a2 = firstRows[1]?.[0];
-  return typeof a1 === "string" && a1.trim() === HISTORY_TITLE && typeof a2 === "string" && a2.startsWith(TAB_MARKER);
+  return typeof a1 === "string" && a1.trim() === HISTORY_TITLE && isOurMarker(a2);
 }
 
 const count = (cell: CellValue | undefined): number => {

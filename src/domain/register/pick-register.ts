@@ -3,12 +3,7 @@ import { looksLikeEvaluationSheet } from "../evaluation/read-evaluation.js";
 import { looksLikeExceptionsSheet } from "../exceptions/read-exceptions.js";
 import { looksLikeInterestsSheet } from "../interests/read-interests.js";
 import { findHeader, type HeaderCandidate } from "./find-header.js";
-import { TAB_MARKER } from "../tabs/tab-spec.js";
-
-function isGeneratedTab(grid: Grid): boolean {
-  const a2 = grid.rows[1]?.[0];
-  return typeof a2 === "string" && a2.startsWith(TAB_MARKER);
-}
+import { isOurGrid } from "../tabs/tab-spec.js";
 
 export type RegisterPick =
   | { ok: true; grid: Grid; header: HeaderCandidate }
@@ -43,7 +38,7 @@ export function pickRegister(grids: readonly Grid[], sheet?: string, overrides: 
     // Nor the Accepted exceptions sheet, whose Ref, Partnership and Until columns look like register fields.
     if (looksLikeExceptionsSheet(grid)) continue;
     // Our own tabs (the Check history lists refs and partnerships) are never the register.
-    if (isGeneratedTab(grid)) continue;
+    if (isOurGrid(grid)) continue;
     if (!best || header.score > best.header.score) best = { grid, header };
   }
   if (!best) return { ok: false, reason: "no-header", message: noHeader(grids) };
