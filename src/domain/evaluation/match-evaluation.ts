@@ -3,6 +3,7 @@
 
 import type { EvaluationSheet, Partnership, Report } from "../model.js";
 import { BEHAVIOUR_AREAS } from "./behaviour-areas.js";
+import { nameKey, refKey } from "../partnership-key.js";
 
 /** Partners whose ratings of an area are this far apart (highest minus lowest) disagree. */
 export const DISAGREE_SPREAD = 2;
@@ -37,8 +38,6 @@ export interface EvaluationMatch {
   unmatchedRows: number[];
 }
 
-const refKey = (s: string) => s.toLowerCase().replace(/\s+/g, "");
-const nameKey = (s: string) => s.toLowerCase().replace(/\s+/g, " ").trim();
 
 /**
  * Matches each rated row of the Evaluation sheet to a partnership: by reference (case and spaces ignored), else by

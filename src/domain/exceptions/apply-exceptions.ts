@@ -5,6 +5,7 @@ import { compareIso, formatUkDate } from "../register/calendar.js";
 import { ruleByCode } from "../rules/index.js";
 import { safeText } from "../safe-text.js";
 import type { ExceptionEntry, ExceptionsRead } from "./read-exceptions.js";
+import { nameKey, refKey } from "../partnership-key.js";
 
 /** What the profile says of a rule: whether it is on, and at what severity. */
 export interface RuleSwitches {
@@ -17,20 +18,6 @@ export interface Applied {
   findings: Finding[];
   /** What the sheet held, or null when the workbook has none. */
   exceptions: ExceptionsSheet | null;
-}
-
-/** A reference as people vary it: case and spaces ignored ("p-008 " is "P-008"). */
-export function refKey(s: string): string {
-  return s.toLowerCase().replace(/[\u2010-\u2015]/g, "-").replace(/\s+/g, "");
-}
-
-/** A name as people vary it: case, spacing, punctuation and "&"/"and" ignored. */
-export function nameKey(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/&/g, " and ")
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
 }
 
 /** An exception covers a finding of its rule on the partnership it names: by Ref where both have one, else by name. */

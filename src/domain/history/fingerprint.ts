@@ -1,5 +1,7 @@
 import type { Finding, FindingKey } from "../model.js";
 
+import { nameKey, refKey } from "../partnership-key.js";
+
 const loose = (s: string) => s.trim().replace(/\s+/g, " ").toLowerCase();
 
 /**
@@ -9,9 +11,9 @@ const loose = (s: string) => s.trim().replace(/\s+/g, " ").toLowerCase();
  */
 export function fingerprint(f: Pick<Finding, "rule" | "ref" | "partnership" | "field" | "column" | "sheet" | "row">): string {
   const who = f.ref
-    ? `ref=${loose(f.ref)}`
+    ? `ref=${refKey(f.ref)}`
     : f.partnership
-      ? `name=${loose(f.partnership)}`
+      ? `name=${nameKey(f.partnership)}`
       : f.row !== null
         ? `${loose(f.sheet ?? "")}!row=${f.row}`
         : `${loose(f.sheet ?? "register")}!column=${f.column ?? ""}`;

@@ -1,8 +1,7 @@
 import type { Partnership } from "../model.js";
 import type { RegisterRule } from "./rule.js";
+import { nameKey, refKey } from "../partnership-key.js";
 
-const nameKey = (s: string) => s.toLowerCase().replace(/\s+/g, " ").trim();
-const refKey = (s: string) => s.toLowerCase().replace(/\s+/g, "");
 
 const rule: RegisterRule = {
   kind: "register",
