@@ -12,6 +12,7 @@ import type { Capabilities } from "./requirements.js";
 import { surveySheets } from "./survey.js";
 import { WorkbookProblem, type Progress, type WorkbookSession } from "./workbook-session.js";
 import { removeSheet } from "./remove-sheet.js";
+import { freeName } from "./write-tabs.js";
 
 const ACTION = "add the Evaluation sheet";
 
@@ -49,8 +50,7 @@ export async function writeUserSheet(
   if (structure.protected) throw protectedWorkbookProblem(ACTION);
 
   const taken = new Set(surveyed.map((s) => s.name.toLowerCase()));
-  let temp = "PRA building evaluation";
-  for (let i = 2; taken.has(temp.toLowerCase()); i++) temp = `PRA building evaluation ${i}`;
+  const temp = freeName("PRA building evaluation", (n) => taken.has(n.toLowerCase()));
   const pieces = planTab(spec, { budget, autoFilter: caps.autoFilter, validations: caps.dataValidation, tableName: (t) => t.name });
 
   const batcher = new Batcher(context, budget, caps.screenUpdating);

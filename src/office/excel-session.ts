@@ -14,6 +14,19 @@ import { surveySheets } from "./survey.js";
 import { WorkbookProblem, type AppendedException, type ExceptionRow, type HighlightRow, type Progress, type SheetInfo, type StoredChoices, type StoredProfile, type WorkbookSession } from "./workbook-session.js";
 import { writeReportTabs, type CalcState } from "./write-tabs.js";
 
+/**
+ * A write sized to PAYLOAD_BUDGET, tried once more in requests a quarter the size when the host still found them
+ * too large (our estimate ran low for it). A failed write keeps nothing, so trying again is safe.
+ */
+async function withSmallerRetry<T>(write: (budget: number) => Promise<T>): Promise<T> {
+  try {
+    return await write(PAYLOAD_BUDGET);
+  } catch (e) {
+    if (!(e instanceof WorkbookProblem) || e.kind !== "tooLarge") throw e;
+    return await write(PAYLOAD_BUDGET / 4);
+  }
+}
+
 /** `Excel.run` in its plain form: one batch function given a request context. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -61,13 +74,7 @@ export function createExcelSession(run: ExcelRun, office: OfficeHost): WorkbookS
       const write = (budget: number) =>
         attempt("write the report tabs", (context, caps) => writeReportTabs(context, caps, specs, progress, calc, budget));
       try {
-        try {
-          return await write(PAYLOAD_BUDGET);
-        } catch (e) {
-          // Our estimate ran low for this host: nothing was kept, so try once more in much smaller requests.
-          if (!(e instanceof WorkbookProblem) || e.kind !== "tooLarge") throw e;
-          return await write(PAYLOAD_BUDGET / 4);
-        }
+        return await withSmallerRetry(write);
       } finally {
         // However the write ended, the user gets their calculation mode back.
         if (calc.pending && calc.user) {
@@ -82,11 +89,7 @@ export function createExcelSession(run: ExcelRun, office: OfficeHost): WorkbookS
 
     addUserSheet(spec: TabSpec, progress?: Progress): Promise<string> {
       const write = (budget: number) => attempt(`add the ${spec.name} sheet`, (context, caps) => writeUserSheet(context, caps, spec, progress, budget));
-      return write(PAYLOAD_BUDGET).catch((e: unknown) => {
-        // Our estimate ran low for this host: the half-built sheet was removed, so try once more in smaller requests.
-        if (!(e instanceof WorkbookProblem) || e.kind !== "tooLarge") throw e;
-        return write(PAYLOAD_BUDGET / 4);
-      });
+      return withSmallerRetry(write);
     },
 
     appendException(row: ExceptionRow): Promise<AppendedException> {

@@ -14,7 +14,8 @@ import type { Progress } from "./workbook-session.js";
 const ACTION = "write the report tabs";
 const MAX_SHEET_NAME = 31;
 
-function freeName(base: string, taken: (n: string) => boolean): string {
+/** `base`, or `base 2`, `base 3`... cut to Excel's sheet-name length: the first name `taken` says is free. */
+export function freeName(base: string, taken: (n: string) => boolean): string {
   if (!taken(base)) return base;
   for (let i = 2; ; i++) {
     const suffix = ` ${i}`;

@@ -17,6 +17,7 @@ import type { AppendedException, HighlightRow, SheetInfo, StoredChoices, StoredP
 import { exceptionRowFor, type AcceptForm } from "./accept.js";
 import { localToday, plural } from "./labels.js";
 import { noRegisterProblem, problemFrom, type Problem } from "./problems.js";
+import { findingsByRow } from "../domain/derive/findings-by-row.js";
 
 export type Activity = "reading" | "writing" | "highlighting" | "clearing" | "accepting" | "adding";
 
@@ -55,15 +56,12 @@ export function profileOptions(stored: readonly StoredProfile[]): ProfileOption[
 
 /** The register rows to highlight: each row with an open error or warning, as its worst severity (accepted ones are settled). */
 export function highlightRows(report: Report): HighlightRow[] {
-  const rows = new Map<number, HighlightRow["severity"]>();
-  const register = report.register?.sheet ?? null;
-  for (const f of report.findings) {
-    if (f.row === null || f.severity === "info" || f.status === "accepted") continue;
-    // Rows of another sheet (the Accepted exceptions sheet's own findings) are not register rows.
-    if (register !== null && f.sheet !== null && f.sheet !== register) continue;
-    if (rows.get(f.row) !== "error") rows.set(f.row, f.severity);
+  const out: HighlightRow[] = [];
+  for (const [row, findings] of findingsByRow(report)) {
+    const severity = findings.some((f) => f.severity === "error") ? "error" : findings.some((f) => f.severity === "warning") ? "warning" : null;
+    if (severity) out.push({ row, severity });
   }
-  return [...rows].sort((a, b) => a[0] - b[0]).map(([row, severity]) => ({ row, severity }));
+  return out.sort((a, b) => a.row - b.row);
 }
 
 /** The register's columns, first to last, as 0-based indexes. */
@@ -267,8 +265,8 @@ export function useCheck(session: WorkbookSession, initialToday: IsoDate = local
     if (!report?.register) return;
     await run("writing", "write the report tabs", async (progress) => {
       const specs = reportTabs(report, profile, { file: null, sheet: report.register?.sheet ?? null, profile: profile.name, today });
+      // Only our own tabs come and go here: the list of the user's sheets stays as it was.
       const names = await session.writeTabs(specs, progress);
-      setSheets((await session.sheets()).filter((s) => !s.ours));
       setNotice({
         intent: "success",
         title: "Report tabs written",

@@ -18,7 +18,7 @@ import { summarise } from "../../src/domain/summary.js";
 import { TAB_MARKER } from "../../src/domain/tabs/tab-spec.js";
 import { CHOICES_KEY, PROFILES_KEY } from "../../src/office/settings.js";
 import { ROOT } from "../manifest/production-build.js";
-import { fake, paneSuite, shot, type FakeWindow } from "./pane-harness.js";
+import { fake, paneSuite, runCheck, setDate, shot, shownCounts, type FakeWindow } from "./pane-harness.js";
 import type { SampleWorkbook } from "./sample-workbook.js";
 
 const TODAY = "2026-11-30";
@@ -37,26 +37,10 @@ function expected(g: Grid[], profile: Profile = defaultProfile(), sheet?: string
   return { report, counts: summary.bySeverity, rag };
 }
 
-async function shownCounts(page: Page): Promise<Record<string, number>> {
-  const out: Record<string, number> = {};
-  for (const s of ["error", "warning", "info"]) out[s] = Number(await page.getByTestId(`count-${s}`).locator("dd").textContent());
-  return out;
-}
-
 async function shownRag(page: Page): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
   for (const r of ["red", "amber", "green"]) out[r] = Number((await page.getByTestId(`rag-${r}`).textContent())!.replace(/\D+/g, ""));
   return out;
-}
-
-async function setDate(page: Page, iso: string): Promise<void> {
-  await page.getByLabel("Check date").fill(iso);
-}
-
-async function runCheck(page: Page): Promise<void> {
-  await page.getByRole("button", { name: /^Check( again)?$/ }).click();
-  await page.getByTestId("results-summary").waitFor();
-  await page.getByRole("button", { name: /^Check again$/ }).and(page.locator(":enabled")).waitFor();
 }
 
 /** Buttons, lists and inputs with no accessible name (label, aria-label, aria-labelledby or text). */
