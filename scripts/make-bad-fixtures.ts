@@ -12,6 +12,7 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { dosTimeDate, pinZipTimestamps } from "./pin-zip-timestamps.js";
+import { crc32 } from "../src/xlsx/package/crc32.js";
 
 /** The check date every register here is built for. */
 const CHECK_DATE = "2026-06-30";
@@ -38,17 +39,6 @@ function seeded(seed: number): () => number {
   };
 }
 
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-function crc32(bytes: Buffer): number {
-  let c = 0xffffffff;
-  for (const b of bytes) c = CRC_TABLE[(c ^ b) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
 
 
 /** A zip of stored (uncompressed) entries, written by hand: a real zip that is not necessarily an Office package. */

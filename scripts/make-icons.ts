@@ -7,6 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import zlib from "node:zlib";
+import { crc32 } from "../src/xlsx/package/crc32.js";
 
 type Rgb = readonly [number, number, number];
 
@@ -112,17 +113,6 @@ export function drawIcon(size: number): Uint8Array {
   return pixels;
 }
 
-const CRC_TABLE = Array.from({ length: 256 }, (_, k) => {
-  let c = k;
-  for (let i = 0; i < 8; i++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-function crc32(bytes: Uint8Array): number {
-  let c = 0xffffffff;
-  for (const byte of bytes) c = CRC_TABLE[(c ^ byte) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
 
 function chunk(type: string, data: Uint8Array): Buffer {
   const typeAndData = Buffer.concat([Buffer.from(type, "latin1"), data]);

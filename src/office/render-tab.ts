@@ -4,6 +4,7 @@ import { LINK_LOOK, PALETTE, type Look } from "../domain/tabs/palette.js";
 import { DATE_FORMAT, MONEY_FORMAT, type CellStyle, type TabCell, type TabSpec, type TabTable } from "../domain/tabs/tab-spec.js";
 import { formulaString, quoteSheet, rangeAddress } from "./addresses.js";
 import { jsonBytes, OP_OVERHEAD, PAYLOAD_BUDGET, splitBySize } from "./payload.js";
+import { excelSerialOf } from "../domain/register/calendar.js";
 
 /** Fill colours by meaning ("#RRGGBB"), from the shared palette, so the pane's tabs look like the CLI's. */
 export const FILL: Partial<Record<CellStyle, string>> = Object.fromEntries(
@@ -78,8 +79,7 @@ export interface RenderOptions {
 
 /** Days since Excel's epoch (30 December 1899) for an ISO date: how Excel stores a date. */
 export function excelSerial(iso: string): number {
-  const [y, m, d] = iso.split("-").map(Number);
-  return Math.round((Date.UTC(y!, m! - 1, d!) - Date.UTC(1899, 11, 30)) / 86_400_000);
+  return excelSerialOf(iso) ?? Number.NaN;
 }
 
 /** The one formula we ever write: a link to a cell in this workbook. */

@@ -112,6 +112,18 @@ export function isoFromExcelSerial(serial: number): IsoDate | null {
   return isoFromMs(epoch + whole * DAY_MS);
 }
 
+/**
+ * The Excel serial of an IsoDate, as a workbook stores the date: days since 1899-12-30, or since 1904-01-01 in
+ * the 1904 date system. Undefined for text that is not a calendar date. The inverse of isoFromExcelSerial from
+ * 1 March 1900 on.
+ */
+export function excelSerialOf(iso: IsoDate, date1904 = false): number | undefined {
+  const parts = partsFromIso(iso);
+  if (!parts) return undefined;
+  const serial = Math.round((utcMs(parts.year, parts.month, parts.day) - utcMs(1899, 12, 30)) / DAY_MS);
+  return date1904 ? serial - 1462 : serial;
+}
+
 /** Negative when a is earlier than b, 0 when the same day, positive when later. */
 export function compareIso(a: IsoDate, b: IsoDate): number {
   return a < b ? -1 : a > b ? 1 : 0;

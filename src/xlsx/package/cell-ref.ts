@@ -1,3 +1,4 @@
+import { excelSerialOf } from "../../domain/register/calendar.js";
 /** Column letters for a 1-based column number: 1 -> A, 27 -> AA. */
 export function columnLetters(column: number): string {
   let s = "";
@@ -18,11 +19,4 @@ export function quoteSheet(name: string): string {
 }
 
 /** Days since 1899-12-30 (or 1904-01-01) for an ISO date, as Excel stores dates; undefined if not a date. */
-export function dateSerial(iso: string, date1904 = false): number | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return undefined;
-  const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  if (!Number.isFinite(ms)) return undefined;
-  const serial = ms / 86_400_000 + 25_569;
-  return date1904 ? serial - 1462 : serial;
-}
+export { excelSerialOf as dateSerial };
