@@ -1,11 +1,9 @@
-import fsSync from "node:fs";
-import fs from "node:fs/promises";
-import path from "node:path";
 import type ExcelJS from "exceljs";
 import type { TabSpec } from "../domain/tabs/tab-spec.js";
 import { tabName } from "../domain/tabs/tab-names.js";
 import { isOurTab } from "./our-tabs.js";
 import { renderTab } from "./render-tab.js";
+import { writeAtomically } from "./write-atomically.js";
 
 /**
  * Adds the generated tabs to the workbook (replacing ours from an earlier run, never a user's sheet)
@@ -20,23 +18,6 @@ export async function writeOutput(workbook: ExcelJS.Workbook, specs: readonly Ta
     renderTab(workbook, spec, name);
     names.push(name);
   }
-  const tmp = path.join(path.dirname(out), `.${path.basename(out)}.${process.pid}.tmp`);
-  // Ctrl-C or a kill while writing removes the half-written file; `out` itself only ever appears whole.
-  const interrupted = (signal: NodeJS.Signals) => {
-    fsSync.rmSync(tmp, { force: true });
-    process.exit(signal === "SIGINT" ? 130 : 143);
-  };
-  process.once("SIGINT", interrupted);
-  process.once("SIGTERM", interrupted);
-  try {
-    await workbook.xlsx.writeFile(tmp);
-    await fs.rename(tmp, out);
-  } catch (e) {
-    await fs.rm(tmp, { force: true });
-    throw e;
-  } finally {
-    process.off("SIGINT", interrupted);
-    process.off("SIGTERM", interrupted);
-  }
+  await writeAtomically(out, (tmp) => workbook.xlsx.writeFile(tmp));
   return names;
 }

@@ -1,8 +1,6 @@
 // The output workbook as the input's package plus our tabs: every part of the input is copied as stored (same
 // compressed bytes and CRC), except the index parts (workbook, its relationships, content types) and the styles
 // part, which are edited in place; our tabs from an earlier run and the parts only they use are left out.
-import fsSync from "node:fs";
-import fs from "node:fs/promises";
 import path from "node:path";
 import { tabName, type ExistingSheet } from "../../domain/tabs/tab-names.js";
 import type { TabSpec } from "../../domain/tabs/tab-spec.js";
@@ -25,6 +23,7 @@ import {
 import { attributes } from "./xml-text.js";
 import { ZipError, ZipReader } from "./zip-read.js";
 import { ZipWriter } from "./zip-write.js";
+import { tempPathFor, writeAtomically } from "../write-atomically.js";
 
 const CONTENT_TYPES = "[Content_Types].xml";
 
@@ -272,10 +271,7 @@ function relsIdsOf(xml: string): string[] {
   return [...xml.matchAll(/\bId\s*=\s*["']([^"']*)["']/g)].map((m) => m[1]!);
 }
 
-/** `.<name>.<pid>.tmp` next to `out`. */
-export function tempPathFor(out: string): string {
-  return path.join(path.dirname(out), `.${path.basename(out)}.${process.pid}.tmp`);
-}
+export { tempPathFor };
 
 /**
  * Writes `input` with our tabs (replacing ours from an earlier run, never a user's sheet) to `out`, through a
@@ -286,50 +282,43 @@ export function tempPathFor(out: string): string {
  */
 export async function writePackage(input: string, tabs: Iterable<TabSpec>, out: string): Promise<string[]> {
   const zip = await ZipReader.open(input);
-  const tmp = tempPathFor(out);
-  const interrupted = (signal: NodeJS.Signals) => {
-    fsSync.rmSync(tmp, { force: true });
-    process.exit(signal === "SIGINT" ? 130 : 143);
-  };
-  process.once("SIGINT", interrupted);
-  process.once("SIGTERM", interrupted);
-  let writer: ZipWriter | undefined;
   try {
-    const plan = await planInput(zip);
-    writer = await ZipWriter.create(tmp);
-    const stylesEntry = plan.stylesXml === undefined || !plan.stylesPart ? undefined : zip.get(plan.stylesPart);
-    // The index parts are written last, once every tab is known.
-    const indexEntries = [CONTENT_TYPES, plan.workbookPart, plan.workbookRelsPart].map((n) => zip.get(n)).filter((e) => e !== undefined);
-    const later = new Set([stylesEntry, ...indexEntries]);
-    for (const entry of zip.entries) {
-      if (plan.drop.has(entry.name.toLowerCase()) || later.has(entry)) continue;
-      await writer.copy(zip, entry);
-    }
-    for (const spec of tabs) {
-      for (const part of addTab(plan, spec)) await writer.add(part.name, part.chunks());
-    }
-    const index = finishIndex(plan);
-    for (const entry of indexEntries) {
-      const replaced = index.replace.get(entry.name.toLowerCase());
-      if (replaced === undefined) await writer.copy(zip, entry);
-      else await writer.add(entry.name, [replaced], { dosTime: { time: entry.modTime, date: entry.modDate } });
-    }
-    for (const part of index.add) await writer.add(part.name, part.chunks());
-    // Styles last: the tabs have now asked for every style they use.
-    const styles = plan.styles.toXml();
-    if (stylesEntry && styles === plan.stylesXml) await writer.copy(zip, stylesEntry);
-    else if (stylesEntry) await writer.add(stylesEntry.name, [styles], { dosTime: { time: stylesEntry.modTime, date: stylesEntry.modDate } });
-    else await writer.add(index.stylesPart, [styles]);
-    await writer.finish();
-    await fs.rename(tmp, out);
-    return plan.names;
-  } catch (e) {
-    await writer?.abort();
-    await fs.rm(tmp, { force: true });
-    throw e;
+    return await writeAtomically(out, async (tmp) => {
+      let writer: ZipWriter | undefined;
+      try {
+        const plan = await planInput(zip);
+        writer = await ZipWriter.create(tmp);
+        const stylesEntry = plan.stylesXml === undefined || !plan.stylesPart ? undefined : zip.get(plan.stylesPart);
+        // The index parts are written last, once every tab is known.
+        const indexEntries = [CONTENT_TYPES, plan.workbookPart, plan.workbookRelsPart].map((n) => zip.get(n)).filter((e) => e !== undefined);
+        const later = new Set([stylesEntry, ...indexEntries]);
+        for (const entry of zip.entries) {
+          if (plan.drop.has(entry.name.toLowerCase()) || later.has(entry)) continue;
+          await writer.copy(zip, entry);
+        }
+        for (const spec of tabs) {
+          for (const part of addTab(plan, spec)) await writer.add(part.name, part.chunks());
+        }
+        const index = finishIndex(plan);
+        for (const entry of indexEntries) {
+          const replaced = index.replace.get(entry.name.toLowerCase());
+          if (replaced === undefined) await writer.copy(zip, entry);
+          else await writer.add(entry.name, [replaced], { dosTime: { time: entry.modTime, date: entry.modDate } });
+        }
+        for (const part of index.add) await writer.add(part.name, part.chunks());
+        // Styles last: the tabs have now asked for every style they use.
+        const styles = plan.styles.toXml();
+        if (stylesEntry && styles === plan.stylesXml) await writer.copy(zip, stylesEntry);
+        else if (stylesEntry) await writer.add(stylesEntry.name, [styles], { dosTime: { time: stylesEntry.modTime, date: stylesEntry.modDate } });
+        else await writer.add(index.stylesPart, [styles]);
+        await writer.finish();
+        return plan.names;
+      } catch (e) {
+        await writer?.abort();
+        throw e;
+      }
+    });
   } finally {
-    process.off("SIGINT", interrupted);
-    process.off("SIGTERM", interrupted);
     await zip.close();
   }
 }
