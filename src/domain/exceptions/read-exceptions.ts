@@ -4,7 +4,7 @@
 import type { CellValue, Grid, IsoDate } from "../model.js";
 import { cellText } from "../register/cell-text.js";
 import { columnLetter } from "../register/column-letter.js";
-import { findHeader, HEADER_SCAN_ROWS } from "../register/find-header.js";
+import { HEADER_SCAN_ROWS, mapsAsRegister } from "../register/find-header.js";
 import { parseDate } from "../register/parse-date.js";
 
 /** The sheet's name, as the add-in writes it and the CLI looks for it (trimmed, any case). */
@@ -105,13 +105,10 @@ export function findExceptionsHeader(grid: Grid): { row: number; columns: Except
   return null;
 }
 
-/** A sheet whose header maps this many register fields is a register, whatever else it has. */
-const REGISTER_FIELDS = 6;
-
 /** The Accepted exceptions sheet (by its name, or by its Rule / Ref / Partnership / Reason header): never the register. */
 export function looksLikeExceptionsSheet(grid: Grid): boolean {
   if (isExceptionsSheetName(grid.name)) return true;
-  return findExceptionsHeader(grid) !== null && (findHeader(grid)?.score ?? 0) < REGISTER_FIELDS;
+  return findExceptionsHeader(grid) !== null && !mapsAsRegister(grid);
 }
 
 /** "Exit strategy missing", "EXIT_STRATEGY_MISSING", "`exit-strategy-missing`" -> "exit-strategy-missing". */

@@ -1,7 +1,7 @@
 import type { Declaration, Grid, InterestsRegister } from "../model.js";
 import { looksLikeEvaluationSheet } from "../evaluation/read-evaluation.js";
 import { cellText } from "../register/cell-text.js";
-import { findHeader } from "../register/find-header.js";
+import { mapsAsRegister } from "../register/find-header.js";
 import { parseDate } from "../register/parse-date.js";
 
 interface InterestsHeader {
@@ -39,16 +39,13 @@ function findInterestsHeader(grid: Grid): InterestsHeader | null {
   return null;
 }
 
-/** A sheet whose header maps this many register fields is a register, even if it names people and organisations. */
-const REGISTER_FIELDS = 6;
-
 /**
  * A register of interests: person, organisation, and the nature or date of the interest, and not a partnership
  * register. Nor the partners' Evaluation sheet, whose "Rater (organisation)", "Rater name" and "Public interest"
  * columns would otherwise read as organisation, person and nature.
  */
 export function looksLikeInterestsSheet(grid: Grid): boolean {
-  return findInterestsHeader(grid) !== null && (findHeader(grid)?.score ?? 0) < REGISTER_FIELDS && !looksLikeEvaluationSheet(grid);
+  return findInterestsHeader(grid) !== null && !mapsAsRegister(grid) && !looksLikeEvaluationSheet(grid);
 }
 
 /** The first sheet (other than the register) that holds a register of interests, read whole. */

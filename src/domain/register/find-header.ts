@@ -14,6 +14,14 @@ export interface HeaderCandidate {
 export const HEADER_SCAN_ROWS = 30;
 const MIN_FIELDS = 3;
 
+/**
+ * Whether a sheet's header maps so many register fields that it is a register, whatever else it has: another
+ * sheet (a register of interests, the Accepted exceptions) may share a few columns with a register, not this many.
+ */
+export function mapsAsRegister(grid: Grid): boolean {
+  return (findHeader(grid)?.score ?? 0) >= 6;
+}
+
 /** The row that maps best to register fields, if any row maps at least three (including a name or reference). */
 export function findHeader(grid: Grid, overrides: Readonly<Record<string, Field | null>> = {}): HeaderCandidate | null {
   let best: HeaderCandidate | null = null;
