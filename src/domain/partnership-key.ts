@@ -8,9 +8,9 @@ export function refKey(s: string): string {
 
 /** A name as people vary it: case, spacing, punctuation and "&"/"and" ignored. */
 export function nameKey(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/&/g, " and ")
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
+  const lower = s.toLowerCase().replace(/&/g, " and ");
+  // The ASCII pattern gives the same key as the Unicode one on ASCII text, several times faster: this runs on every row.
+  return (ASCII.test(lower) ? lower.replace(/[^a-z0-9]+/g, " ") : lower.replace(/[^\p{L}\p{N}]+/gu, " ")).trim();
 }
+
+const ASCII = /^[\x00-\x7f]*$/;

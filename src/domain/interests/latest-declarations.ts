@@ -1,5 +1,4 @@
 import type { InterestsRegister, IsoDate, Partnership } from "../model.js";
-import { compareIso } from "../register/calendar.js";
 import { interestIndex } from "./interest-index.js";
 import { peopleOnRow, type RowPerson } from "./people-on-row.js";
 
@@ -19,13 +18,8 @@ export function latestDeclarations(p: Partnership, interests: InterestsRegister)
   const index = interestIndex(interests);
   const out: LatestDeclaration[] = [];
   for (const person of peopleOnRow(p)) {
-    const found = index.find(person.key);
-    const exact = found.filter((m) => m.certainty === "exact");
-    const use = exact.length > 0 ? exact : found;
-    const dates = use.map((m) => m.declaration.declared).filter((d): d is string => d !== null);
-    if (dates.length === 0) continue;
-    const latest = dates.reduce((a, b) => (compareIso(a, b) >= 0 ? a : b));
-    out.push({ person, latest, certainty: exact.length > 0 ? "exact" : "possible" });
+    const found = index.latest(person.key);
+    if (found) out.push({ person, latest: found.latest, certainty: found.certainty });
   }
   return out;
 }

@@ -98,11 +98,25 @@ function containsRun(outer: string[], inner: string[]): boolean {
  * Symmetric; never throws.
  */
 export function matchOrganisations(a: string, b: string): "exact" | "possible" | "none" {
-  return cachedMatch(`${a}\u0000${b}`);
+  // Two levels of map, not one keyed on "a|b": the names are the same few strings over and over, and a joined key
+  // would be a new string to hash on every call.
+  let withA = matches.get(a);
+  if (!withA) {
+    if (matches.size >= 2_000) matches.clear();
+    matches.set(a, (withA = new Map()));
+  }
+  let m = withA.get(b);
+  if (m === undefined) {
+    m = compareOrganisations(a, b);
+    if (withA.size >= 20_000) withA.clear();
+    withA.set(b, m);
+  }
+  return m;
 }
 
-const cachedMatch = memoise((pair: string): "exact" | "possible" | "none" => {
-  const [a, b] = pair.split("\u0000") as [string, string];
+const matches = new Map<string, Map<string, "exact" | "possible" | "none">>();
+
+function compareOrganisations(a: string, b: string): "exact" | "possible" | "none" {
   const ka = organisationKey(a);
   const kb = organisationKey(b);
   if (ka === "" || kb === "") return "none";
@@ -112,7 +126,7 @@ const cachedMatch = memoise((pair: string): "exact" | "possible" | "none" => {
   const [shorter, longer] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
   if (shorter.length >= 2 && containsRun(longer, shorter)) return "possible";
   return "none";
-});
+}
 
 /**
  * The partner organisations a cell lists, separated by ";", new lines, ",",

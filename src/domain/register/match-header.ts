@@ -5,6 +5,7 @@ import { FIELDS, type Field } from "../model.js";
 import { columnLetter } from "./column-letter.js";
 import { FIELD_ALIASES, FIELD_EXCLUDED_WORDS, UNMAPPED_HEADER_WORDS } from "./field-aliases.js";
 import { headerTokens } from "./normalise-header.js";
+import { memoise } from "../memo.js";
 
 export interface HeaderMatch {
   field: Field;
@@ -78,6 +79,18 @@ const COMPILED: readonly CompiledAlias[] = FIELDS.flatMap((field, fieldOrder) =>
   });
 });
 
+/** Each alias's position in COMPILED, filed under its first token: a header can only match aliases filed under its own tokens. */
+const BY_FIRST_TOKEN: ReadonlyMap<string, readonly number[]> = (() => {
+  const index = new Map<string, number[]>();
+  COMPILED.forEach((alias, i) => {
+    const first = alias.tokens[0]!;
+    const list = index.get(first);
+    if (list) list.push(i);
+    else index.set(first, [i]);
+  });
+  return index;
+})();
+
 const EXCLUDED: ReadonlyMap<Field, ReadonlySet<string>> = new Map(
   FIELDS.map((field) => [field, wordSet(FIELD_EXCLUDED_WORDS[field] ?? [])]),
 );
@@ -100,7 +113,11 @@ function compareCandidates(a: Candidate, b: Candidate): number {
   return a.fieldOrder - b.fieldOrder;
 }
 
-function candidates(header: string): Candidate[] {
+// Every cell of a sheet's first rows is tried as a header, and the same texts recur: each is ranked once.
+const candidates = memoise(rankCandidates, 5_000);
+
+/** The fields a header could mean, best first (shared: never change it). */
+function rankCandidates(header: string): readonly Candidate[] {
   const tokens = uniqueTokens(header);
   if (tokens.length === 0) return [];
   if (tokens.every((t) => /^\d+$/.test(t))) return [];
@@ -110,8 +127,11 @@ function candidates(header: string): Candidate[] {
   const headerSequence = tokens.join(" ");
   const headerWeight = tokens.reduce((sum, t) => sum + tokenWeight(t), 0);
 
+  // The table's own order, so that of two equally good aliases the earlier one is reported, as it always was.
+  const possible = tokens.flatMap((t) => BY_FIRST_TOKEN.get(t) ?? []).sort((a, b) => a - b);
   const best = new Map<Field, Candidate>();
-  for (const alias of COMPILED) {
+  for (const i of possible) {
+    const alias = COMPILED[i]!;
     if (alias.tokens.length > tokens.length) continue;
     if (!alias.tokens.every((t) => headerSet.has(t))) continue;
     const excluded = EXCLUDED.get(alias.field);
