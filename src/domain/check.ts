@@ -10,8 +10,9 @@ import { pickRegister } from "./register/pick-register.js";
 import { safeText } from "./safe-text.js";
 import { RegisterRows, type RegisterRead } from "./register/read-register.js";
 import { RULE_CODES, RULES } from "./rules/index.js";
-import { hits, type Hit, type RegisterRule, type Rule, type RowRule, type RuleContext } from "./rules/rule.js";
+import { type Hit, type RegisterRule, type Rule, type RowRule, type RuleContext } from "./rules/rule.js";
 import { isClosed, outOfScopeReason } from "./rules/scope.js";
+import { ResultCache } from "./rules/result-cache.js";
 
 export interface CheckOptions {
   /** Name of the register sheet, overriding the automatic pick. */
@@ -164,13 +165,12 @@ function runRules(
   const financeAndConflictFields = new Set<Field>(
     runnable.filter((r) => r.group === "finance" || r.group === "conflicts").flatMap((r) => r.fields),
   );
-  // The same rule says the same thing on many rows: one copy of each message, not one per finding.
+  // The same rule says the same thing on many rows: one copy of each message, made safe once, not one per finding.
   const messages = new Map<string, string>();
-  const oneCopy = (message: string): string => {
-    const known = messages.get(message);
-    if (known !== undefined) return known;
-    messages.set(message, message);
-    return message;
+  const safeMessage = (written: string): string => {
+    let safe = messages.get(written);
+    if (safe === undefined) messages.set(written, (safe = safeText(written)));
+    return safe;
   };
   const toFinding = (rule: Rule, p: Partnership, hit: Hit): Finding => {
     const finding: Finding = {
@@ -181,7 +181,7 @@ function runRules(
       field: hit.field,
       ref: p.ref,
       partnership: p.name,
-      message: oneCopy(safeText(withHiddenNote(hit, p, hiddenColumns, ctx))),
+      message: safeMessage(withHiddenNote(hit, p, hiddenColumns, ctx)),
       clause: rule.clause,
       sheet: shape.sheet,
       status: "open",
@@ -192,6 +192,7 @@ function runRules(
   };
 
   const rowRules = runnable.filter((r): r is RowRule => r.kind === "row");
+  const checks = rowRules.map((r) => (r.dependsOnlyOn?.length ? new ResultCache(r, r.dependsOnlyOn, ctx) : null));
   const runsOnClosed = rowRules.map((r) => CLOSED_GROUPS.has(r.group));
   const inScope: Partnership[] = [];
   const scopeKnown = columnByField.has("legalForm");
@@ -202,9 +203,17 @@ function runRules(
       const rule = rowRules[i]!;
       if (out && rule.code !== "out-of-scope") continue;
       if (closed && !runsOnClosed[i]) continue;
-      let found = hits(rule.check(p, ctx));
-      if (closed && rule.code === "unreadable-value") found = found.filter((h) => h.field && financeAndConflictFields.has(h.field));
-      for (const hit of found) findings.push(toFinding(rule, p, hit));
+      const cache = checks[i];
+      const found = cache ? cache.check(p) : rule.check(p, ctx);
+      if (found === null) continue;
+      if (!Array.isArray(found)) {
+        findings.push(toFinding(rule, p, found));
+        continue;
+      }
+      for (const hit of found) {
+        if (closed && rule.code === "unreadable-value" && !(hit.field && financeAndConflictFields.has(hit.field))) continue;
+        findings.push(toFinding(rule, p, hit));
+      }
     }
     if (!out) inScope.push(p);
   }
@@ -237,11 +246,13 @@ function runRules(
 
 /** A finding on a hidden row or column says so, or the user may not find it. */
 function withHiddenNote(hit: Hit, p: Partnership, hiddenColumns: ReadonlySet<string>, ctx: RuleContext): string {
+  const column = hit.field && hiddenColumns.size > 0 ? ctx.columnOf(hit.field) : null;
+  const columnHidden = column !== null && hiddenColumns.has(column);
+  if (!p.hidden && !columnHidden) return hit.message;
   const notes: string[] = [];
   if (p.hidden) notes.push("This row is hidden in the sheet.");
-  const column = hit.field ? ctx.columnOf(hit.field) : null;
-  if (column && hiddenColumns.has(column)) notes.push(`Column ${column} is hidden in the sheet.`);
-  return notes.length > 0 ? `${hit.message} (${notes.join(" ")})` : hit.message;
+  if (columnHidden) notes.push(`Column ${column} is hidden in the sheet.`);
+  return `${hit.message} (${notes.join(" ")})`;
 }
 
 function registerFinding(rule: string, severity: Severity, message: string, sheet: string | null, column: string | null): Finding {

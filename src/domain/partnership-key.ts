@@ -8,9 +8,29 @@ export function refKey(s: string): string {
 
 /** A name as people vary it: case, spacing, punctuation and "&"/"and" ignored. */
 export function nameKey(s: string): string {
-  const lower = s.toLowerCase().replace(/&/g, " and ");
-  // The ASCII pattern gives the same key as the Unicode one on ASCII text, several times faster: this runs on every row.
-  return (ASCII.test(lower) ? lower.replace(/[^a-z0-9]+/g, " ") : lower.replace(/[^\p{L}\p{N}]+/gu, " ")).trim();
+  return asciiNameKey(s) ?? s.toLowerCase().replace(/&/g, " and ").replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
+/**
+ * nameKey for ASCII text, word by word, several times faster than the regular expressions (this runs on every
+ * row); null when the text has other characters.
+ */
+function asciiNameKey(s: string): string | null {
+  const lower = s.toLowerCase();
+  let out = "";
+  let start = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    const c = i < lower.length ? lower.charCodeAt(i) : 32;
+    if (c >= 128) return null;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start >= 0) {
+      out = out === "" ? lower.slice(start, i) : `${out} ${lower.slice(start, i)}`;
+      start = -1;
+    }
+    if (c === 38) out = out === "" ? "and" : `${out} and`;
+  }
+  return out;
+}

@@ -59,11 +59,31 @@ export const FIELD_KINDS: Readonly<Record<Field, FieldKind>> = {
  * their readings are remembered per kind of field; the Values returned are shared and must not be changed.
  */
 export function parseField(field: Field, cell: CellValue): Value {
-  if (cell === null) return BLANK;
-  if (typeof cell === "string") return textReaders[field === "liabilities" ? "liabilities" : FIELD_KINDS[field]](cell);
-  if (cell instanceof Date && FIELD_KINDS[field] === "date") return dateCell(cell);
-  if (typeof cell === "number") return numberCell(field, cell);
-  return parseUncached(field, cell);
+  return fieldReader(field)(cell);
+}
+
+/** parseField for one field, for reading a column cell after cell (the same function for the same field). */
+export function fieldReader(field: Field): (cell: CellValue) => Value {
+  let reader = readers.get(field);
+  if (!reader) readers.set(field, (reader = makeReader(field)));
+  return reader;
+}
+
+const UNIQUE_FIELDS: ReadonlySet<Field> = new Set<Field>(["ref", "name"]);
+
+const readers = new Map<Field, (cell: CellValue) => Value>();
+
+function makeReader(field: Field): (cell: CellValue) => Value {
+  // A reference or a name is different on every row (or it is a duplicate): remembering them only churns the cache.
+  const text = UNIQUE_FIELDS.has(field) ? parseText : textReaders[field === "liabilities" ? "liabilities" : FIELD_KINDS[field]];
+  const isDate = FIELD_KINDS[field] === "date";
+  return (cell) => {
+    if (cell === null) return BLANK;
+    if (typeof cell === "string") return text(cell);
+    if (typeof cell === "number") return numberCell(field, cell);
+    if (isDate && cell instanceof Date) return dateCell(cell);
+    return parseUncached(field, cell);
+  };
 }
 
 /** Number cells (ratings, amounts), remembered per field: the same few values recur down a column. */

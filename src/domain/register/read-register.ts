@@ -1,7 +1,7 @@
 import type { CellValue, Column, Field, Grid, Partnership, RegisterShape, Value } from "../model.js";
 import { cellText } from "./cell-text.js";
 import { columnLetter } from "./column-letter.js";
-import { parseField } from "./field-kinds.js";
+import { fieldReader } from "./field-kinds.js";
 import type { HeaderCandidate } from "./find-header.js";
 import { classifyRow } from "./table-rows.js";
 
@@ -17,6 +17,7 @@ export interface RegisterRead {
 export class RegisterRows {
   readonly columns: Column[];
   private readonly mapped: (Column & { field: Field })[];
+  private readonly readers: ((cell: CellValue) => Value)[];
   private readonly keyColumns: number[];
   private readonly refIndex: number | null;
   private readonly nameIndex: number | null;
@@ -43,6 +44,7 @@ export class RegisterRows {
         ...(m.note ? { note: m.note } : {}),
       }));
     this.mapped = this.columns.filter((c): c is Column & { field: Field } => c.field !== null);
+    this.readers = this.mapped.map((c) => fieldReader(c.field));
     this.keyColumns = this.mapped.filter((c) => c.field === "ref" || c.field === "name").map((c) => c.index);
     this.refIndex = this.mapped.find((c) => c.field === "ref")?.index ?? null;
     this.nameIndex = this.mapped.find((c) => c.field === "name")?.index ?? null;
@@ -69,7 +71,11 @@ export class RegisterRows {
     }
     if (kind !== "data") return true;
     const values: Partial<Record<Field, Value>> = { ...this.blankValues };
-    for (const c of this.mapped) values[c.field] = parseField(c.field, cells[c.index] ?? null);
+    const mapped = this.mapped;
+    for (let i = 0; i < mapped.length; i++) {
+      const c = mapped[i]!;
+      values[c.field] = this.readers[i]!(cells[c.index] ?? null);
+    }
     this.lastDataRow = row;
     this.partnerships.push({
       row,

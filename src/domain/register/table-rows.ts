@@ -9,27 +9,33 @@ export type RowKind = "blank" | "total" | "note" | "data";
 /** What a row under the header is: a partnership, or blank, a totals row or a note written under the table. */
 export function classifyRow(cells: readonly CellValue[], keyColumns: readonly number[]): RowKind {
   // Only the first few filled cells matter; the rest are counted, not read (this runs on every row).
-  const filled: { index: number; text: string }[] = [];
   let count = 0;
+  let firstIndex = -1;
+  let firstText = "";
+  let read = 0;
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i];
     if (cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "")) continue;
-    if (count < 3) {
+    if (read < 3) {
       const text = cellText(cell);
       if (text === "") continue;
-      filled.push({ index: i, text });
+      read++;
+      if (typeof cell === "string" && TOTAL.test(text)) return "total";
+      if (firstIndex < 0) {
+        firstIndex = i;
+        firstText = text;
+      }
     }
     count++;
+    // Three cells read and none a total: a data row, whatever the rest holds.
+    if (read === 3) return "data";
   }
   if (count === 0) return "blank";
-  const leading = filled;
-  if (leading.some((f) => typeof cells[f.index] === "string" && TOTAL.test(f.text))) return "total";
   if (count === 1) {
-    const only = filled[0]!;
-    if (NOTE.test(only.text)) return "note";
-    if (!keyColumns.includes(only.index)) return "note";
-    const words = only.text.split(/\s+/).length;
-    if (only.text.length > 80 || words >= 7 || (words >= 4 && /[.!?:]$/.test(only.text))) return "note";
+    if (NOTE.test(firstText)) return "note";
+    if (!keyColumns.includes(firstIndex)) return "note";
+    const words = firstText.split(/\s+/).length;
+    if (firstText.length > 80 || words >= 7 || (words >= 4 && /[.!?:]$/.test(firstText))) return "note";
   }
   return "data";
 }

@@ -16,6 +16,7 @@ const rule: RowRule = {
   description:
     "People acting for the council whose declaration of interests falls due for renewal within the due-soon horizon (90 days by default) are listed.",
   fields: ["representatives", "sponsoringOfficer", "accountableOfficer"],
+  dependsOnlyOn: ["representatives", "sponsoringOfficer", "accountableOfficer"],
   anyField: true,
   needsInterests: true,
   check(p, ctx) {

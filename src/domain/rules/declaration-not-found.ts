@@ -11,6 +11,7 @@ const rule: RowRule = {
   group: "conflicts",
   description: "People acting for the council who have no entry in the workbook's register of interests are listed for attention.",
   fields: ["representatives", "sponsoringOfficer", "accountableOfficer"],
+  dependsOnlyOn: ["representatives", "sponsoringOfficer", "accountableOfficer"],
   anyField: true,
   needsInterests: true,
   check(p, ctx) {

@@ -13,6 +13,7 @@ const rule: RowRule = {
   group: "conflicts",
   description: "Nobody who represents, sponsors or monitors a partnership for the council has a declared interest in one of its partners.",
   fields: ["partners"],
+  dependsOnlyOn: ["representatives", "sponsoringOfficer", "accountableOfficer", "partners"],
   needsInterests: true,
   check(p, ctx) {
     if (!ctx.interests) return null;

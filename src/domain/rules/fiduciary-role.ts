@@ -12,6 +12,7 @@ const rule: RowRule = {
   group: "conflicts",
   description: "A representative who is a director or trustee of the partnership body is flagged for the monitoring officer.",
   fields: ["representatives"],
+  dependsOnlyOn: ["representatives"],
   check(p) {
     const reps = p.values.representatives;
     if (reps?.kind !== "people") return null;

@@ -51,6 +51,12 @@ interface RuleBase {
 /** Checks one partnership row at a time. */
 export interface RowRule extends RuleBase {
   kind: "row";
+  /**
+   * The fields whose values alone (with the context) decide what the check says, when that is so: the engine then
+   * asks once per combination of values, since registers repeat the same officers and partners on many rows. A rule
+   * that reads the row's reference, name, row number or any other field must not set it.
+   */
+  dependsOnlyOn?: readonly Field[];
   check(p: Partnership, ctx: RuleContext): Hit | Hit[] | null;
 }
 

@@ -11,6 +11,7 @@ const rule: RowRule = {
   group: "conflicts",
   description: "Everyone acting for the council on a partnership has declared their interests within the period (12 months by default).",
   fields: ["representatives", "sponsoringOfficer", "accountableOfficer"],
+  dependsOnlyOn: ["representatives", "sponsoringOfficer", "accountableOfficer"],
   anyField: true,
   needsInterests: true,
   check(p, ctx) {

@@ -10,13 +10,13 @@ const rule: RowRule = {
   description: "Every date, amount and yes/no cell can be read.",
   fields: [],
   check(p, ctx) {
-    const out: Hit[] = [];
+    let out: Hit[] | null = null;
     for (const key in p.values) {
       const field = key as Field;
       const v = p.values[field] as Value;
       if (v.kind !== "unreadable") continue;
       const where = ctx.columnOf(field);
-      out.push({
+      (out ??= []).push({
         field,
         message:
           `"${v.text}"${where ? ` in column ${where}` : ""} cannot be read: ${v.reason}. ` +
