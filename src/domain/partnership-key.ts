@@ -3,8 +3,12 @@
 
 /** A reference as people vary it: case, spaces and the kind of dash ignored ("p–008 " is "P-008"). */
 export function refKey(s: string): string {
+  // Most references are printable ASCII with no spaces ("P-008"): only their case needs folding.
+  if (PLAIN_REF.test(s)) return s.toLowerCase();
   return s.toLowerCase().replace(/[\u2010-\u2015]/g, "-").replace(/\s+/g, "");
 }
+
+const PLAIN_REF = /^[!-~]*$/;
 
 /** A name as people vary it: case, spacing, punctuation and "&"/"and" ignored. */
 export function nameKey(s: string): string {

@@ -27,5 +27,12 @@ describe("nameKey", () => {
 describe("refKey", () => {
   it("treats references that differ in case, spaces and the kind of dash as the same", () => {
     expect(refKey("p–008 ")).toBe(refKey("P-008"));
+    expect(refKey("P - 008")).toBe("p-008");
+  });
+
+  it("gives the same key as the plain rule for any text", () => {
+    const plain = (s: string) => s.toLowerCase().replace(/[\u2010-\u2015]/g, "-").replace(/\s+/g, "");
+    const text = fc.oneof(fc.string({ unit: fc.constantFrom(..."Pp-–— 0819/\t\u00a0".split("")), maxLength: 12 }), fc.string({ maxLength: 20 }));
+    fc.assert(fc.property(text, (s) => refKey(s) === plain(s)), { numRuns: 2_000 });
   });
 });

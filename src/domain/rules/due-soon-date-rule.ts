@@ -29,6 +29,7 @@ export function dueSoonDateRule(spec: DueSoonSpec): RowRule {
     group: "governance",
     description: spec.description,
     fields: [spec.field],
+    dependsOnlyOn: [spec.field],
     check(p, ctx) {
       const v = p.values[spec.field];
       if (v?.kind !== "date") return null;

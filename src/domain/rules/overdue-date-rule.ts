@@ -27,6 +27,7 @@ export function overdueDateRule(spec: OverdueSpec): RowRule {
     group: "governance",
     description: spec.description,
     fields: [spec.field],
+    dependsOnlyOn: [spec.field],
     check(p, ctx) {
       const v = p.values[spec.field];
       if (v?.kind !== "date") return null;

@@ -28,6 +28,7 @@ export function requirementRule(spec: RequirementSpec): RowRule {
     group: spec.group ?? "governance",
     description: spec.description,
     fields: [spec.field],
+    dependsOnlyOn: [spec.field],
     check(p, ctx) {
       const value = p.values[spec.field];
       const state = presence(value);
