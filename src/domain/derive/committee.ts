@@ -4,8 +4,8 @@ import type { Rag } from "../profile/scoring-settings.js";
 import { addMonths } from "../register/calendar.js";
 import { isClosed, outOfScopeReason } from "../rules/scope.js";
 import { summarise } from "../summary.js";
-import type { Risk } from "./risks.js";
-import type { Scorecard } from "./scorecards.js";
+import type { Risk, RiskTable } from "./risks.js";
+import type { RedCard, ScorecardSummary } from "./scorecards.js";
 
 export interface OverdueReview {
   row: number;
@@ -15,14 +15,7 @@ export interface OverdueReview {
   dueBy: IsoDate;
 }
 
-export interface ForReview {
-  row: number;
-  ref: string | null;
-  partnership: string | null;
-  overall: number;
-  errors: number;
-  warnings: number;
-}
+export type ForReview = RedCard;
 
 /** The figures a committee report needs, on one page. */
 export interface CommitteeFigures {
@@ -36,11 +29,10 @@ export interface CommitteeFigures {
   exceptions: { accepted: number; expired: number };
 }
 
-export function deriveCommittee(report: Report, profile: Profile, risks: readonly Risk[], cards: readonly Scorecard[], topRisks = 5): CommitteeFigures {
+export function deriveCommittee(report: Report, profile: Profile, risks: RiskTable, cards: ScorecardSummary, topRisks = 5): CommitteeFigures {
   const outOfScope = report.partnerships.filter((p) => outOfScopeReason(p) !== null).length;
   const closed = report.partnerships.filter((p) => outOfScopeReason(p) === null && isClosed(p)).length;
-  const rag: Record<Rag, number> = { green: 0, amber: 0, red: 0 };
-  for (const c of cards) rag[c.rag]++;
+  const rag: Record<Rag, number> = { ...cards.rag };
   const byRow = new Map(report.partnerships.map((p) => [p.row, p]));
   const overdueReviews: OverdueReview[] = [];
   for (const f of report.findings) {
@@ -51,15 +43,12 @@ export function deriveCommittee(report: Report, profile: Profile, risks: readonl
   }
   const summary = summarise(report);
   overdueReviews.sort((a, b) => (a.dueBy < b.dueBy ? -1 : a.dueBy > b.dueBy ? 1 : a.row - b.row));
-  const forReview = cards
-    .filter((c) => c.rag === "red")
-    .map((c) => ({ row: c.row, ref: c.ref, partnership: c.partnership, overall: c.overall, errors: c.counts.error, warnings: c.counts.warning }))
-    .sort((a, b) => a.overall - b.overall || a.row - b.row);
+  const forReview = cards.red;
   return {
     partnerships: { all: report.partnerships.length, inScope: report.partnerships.length - outOfScope, outOfScope, closed },
     rag,
     severity: summary.bySeverity,
-    topRisks: risks.slice(0, topRisks),
+    topRisks: risks.top(topRisks),
     overdueReviews,
     forReview,
     exceptions: { accepted: summary.accepted, expired: report.exceptions?.expired ?? 0 },

@@ -113,51 +113,105 @@ export function bandOf(score: number, bands: RiskSettings["bands"]): Band {
  * Sorted by score (highest first), then row, then group.
  */
 export function deriveRisks(report: Report, risk: RiskSettings): Risk[] {
-  const byRow = findingsByRow(report);
+  return [...riskTable(report, risk)];
+}
 
-  const rulesOf = new Map(RISK_GROUPS.map((g) => [g, new Set(risk.groups[g] ?? [])]));
-  const risks: Risk[] = [];
-  for (const p of report.partnerships) {
+/**
+ * The risks deriveRisks lists, in the same order, kept as a few numbers each and made into Risks one at a time as
+ * they are read: a register of a million rows has about as many risks, too many to hold as objects.
+ */
+export interface RiskTable extends Iterable<Risk> {
+  readonly length: number;
+  /** A 5×5 count of the risks, indexed [likelihood - 1][impact - 1]. */
+  heatMap(): number[][];
+  /** The first n risks (the highest scores). */
+  top(n: number): Risk[];
+}
+
+/** The report's risks as a RiskTable (see deriveRisks). */
+export function riskTable(report: Report, risk: RiskSettings): RiskTable {
+  const rulesOf = RISK_GROUPS.map((g) => new Set(risk.groups[g] ?? []));
+  const l = risk.likelihood;
+  // Each risk as one number: partnership index, group, likelihood and impact, 3 bits each for the last three.
+  const byScore: number[][] = Array.from({ length: 26 }, () => []);
+  const byRow = findingsByRow(report);
+  report.partnerships.forEach((p, index) => {
     const rowFindings = byRow.get(p.row);
-    if (!rowFindings) continue;
+    if (!rowFindings) return;
     const impact = impactOf(p, risk);
-    const owner = ownerOf(p);
-    for (const group of RISK_GROUPS) {
-      const rules = rulesOf.get(group)!;
-      const behind = rowFindings.filter((f) => rules.has(f.rule));
+    for (let g = 0; g < RISK_GROUPS.length; g++) {
       let errors = 0;
       let warnings = 0;
       let infos = 0;
-      for (const f of behind) {
+      for (const f of rowFindings) {
+        if (!rulesOf[g]!.has(f.rule)) continue;
         if (f.severity === "error") errors++;
         else if (f.severity === "warning") warnings++;
         else infos++;
       }
-      if (errors + warnings === 0 && !(infos > 0 && risk.likelihood.perInfo > 0)) continue;
-
-      const l = risk.likelihood;
+      if (errors + warnings === 0 && !(infos > 0 && l.perInfo > 0)) continue;
       const likelihood = clampScale(l.base + l.perError * errors + l.perWarning * warnings + l.perInfo * infos);
-      const score = likelihood * impact;
-      const band = bandOf(score, risk.bands);
-      const codes = unique(behind.map((f) => f.rule));
-      risks.push({
-        group,
-        weakness: WEAKNESS[group],
-        row: p.row,
-        ref: p.ref,
-        partnership: p.name,
-        findings: codes,
-        likelihood,
-        impact,
-        score,
-        band,
-        owner,
-        action: actionFor(group, codes),
-        reviewBy: addDays(report.today, risk.reviewDays[band]),
-      });
+      byScore[likelihood * impact]!.push(((index * 8 + g) * 8 + likelihood) * 8 + impact);
     }
-  }
-  return risks.sort((a, b) => b.score - a.score || a.row - b.row || a.group.localeCompare(b.group));
+  });
+  // Highest score first; within a score, in row then group order (as made, when the register is in row order).
+  const rowOf = (entry: number) => report.partnerships[Math.floor(entry / 512)]!.row;
+  const inRowOrder = report.partnerships.every((p, i) => i === 0 || report.partnerships[i - 1]!.row < p.row);
+  if (!inRowOrder) for (const bucket of byScore) bucket.sort((a, b) => rowOf(a) - rowOf(b) || (Math.floor(a / 64) % 8) - (Math.floor(b / 64) % 8));
+  const packed = byScore.reverse().flat();
+
+  const make = (entry: number, rows: Map<number, Finding[]>): Risk => {
+    const impact = entry % 8;
+    const likelihood = Math.floor(entry / 8) % 8;
+    const g = Math.floor(entry / 64) % 8;
+    const p = report.partnerships[Math.floor(entry / 512)]!;
+    const group = RISK_GROUPS[g]!;
+    const codes = unique((rows.get(p.row) ?? []).filter((f) => rulesOf[g]!.has(f.rule)).map((f) => f.rule));
+    const score = likelihood * impact;
+    const band = bandOf(score, risk.bands);
+    return {
+      group,
+      weakness: WEAKNESS[group],
+      row: p.row,
+      ref: p.ref,
+      partnership: p.name,
+      findings: codes,
+      likelihood,
+      impact,
+      score,
+      band,
+      owner: ownerOf(p),
+      action: actionFor(group, codes),
+      reviewBy: addDays(report.today, risk.reviewDays[band]),
+    };
+  };
+  return {
+    length: packed.length,
+    *[Symbol.iterator]() {
+      // The findings are grouped again for each reading rather than held between readings.
+      const rows = findingsByRow(report);
+      for (const entry of packed) yield make(entry, rows);
+    },
+    heatMap() {
+      const grid = Array.from({ length: 5 }, () => [0, 0, 0, 0, 0]);
+      for (const entry of packed) grid[(Math.floor(entry / 8) % 8) - 1]![(entry % 8) - 1]! += 1;
+      return grid;
+    },
+    top(n) {
+      const rows = findingsByRow(report);
+      return packed.slice(0, n).map((entry) => make(entry, rows));
+    },
+  };
+}
+
+/** A list of risks already made, as a RiskTable. */
+export function riskTableOf(risks: readonly Risk[]): RiskTable {
+  return {
+    length: risks.length,
+    [Symbol.iterator]: () => risks[Symbol.iterator](),
+    heatMap: () => heatMap(risks),
+    top: (n) => risks.slice(0, n),
+  };
 }
 
 /** A 5×5 count of risks, indexed [likelihood - 1][impact - 1]. */

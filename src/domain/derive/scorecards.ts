@@ -10,7 +10,7 @@ import type { Field, Finding, Partnership, Report, Severity } from "../model.js"
 import { DIMENSIONS, type Dimension, type Rag, type ScoringSettings } from "../profile/scoring-settings.js";
 import { isClosed, outOfScopeReason } from "../rules/scope.js";
 import { BEHAVIOUR_AREAS } from "../evaluation/behaviour-areas.js";
-import { matchEvaluation, type PartnershipEvaluation } from "../evaluation/match-evaluation.js";
+import { disagreements, matchEvaluation, type PartnershipEvaluation } from "../evaluation/match-evaluation.js";
 
 export { BEHAVIOUR_AREAS };
 
@@ -71,11 +71,79 @@ function ratingOf(p: Partnership, field: Field): number | null {
 
 /** One scorecard for each partnership that is in scope and not closed, in register order. */
 export function deriveScorecards(report: Report, scoring: ScoringSettings): Scorecard[] {
+  return [...eachScorecard(report, scoring)];
+}
+
+/** The scorecards deriveScorecards lists, made one at a time. */
+export function* eachScorecard(report: Report, scoring: ScoringSettings): Generator<Scorecard> {
   const byRow = findingsByRow(report);
   const evaluated = report.evaluation ? matchEvaluation(report.evaluation, report.partnerships).byRow : new Map<number, PartnershipEvaluation>();
-  return report.partnerships
-    .filter((p) => outOfScopeReason(p) === null && !isClosed(p))
-    .map((p) => scorecard(p, byRow.get(p.row) ?? [], evaluated.get(p.row) ?? null, scoring));
+  for (const p of report.partnerships) {
+    if (outOfScopeReason(p) !== null || isClosed(p)) continue;
+    yield scorecard(p, byRow.get(p.row) ?? [], evaluated.get(p.row) ?? null, scoring);
+  }
+}
+
+/** A red scorecard in brief: the committee lists these for review. */
+export interface RedCard {
+  row: number;
+  ref: string | null;
+  partnership: string | null;
+  overall: number;
+  errors: number;
+  warnings: number;
+}
+
+/** What the tabs say about the scorecards as a whole. */
+export interface ScorecardSummary {
+  count: number;
+  rag: Record<Rag, number>;
+  /** The red cards, lowest overall score first. */
+  red: RedCard[];
+  /** Partnerships rated on the Evaluation sheet, their raters in all, those the partners disagree on, and ratings left out. */
+  rated: number;
+  raters: number;
+  disagree: number;
+  unreadable: number;
+}
+
+/**
+ * The scorecards, made again each time they are read, and their summary: a register of a million rows has a
+ * scorecard a row, too many to hold as objects while the tabs are written.
+ */
+export interface ScorecardTable extends Iterable<Scorecard> {
+  readonly summary: ScorecardSummary;
+}
+
+/** The report's scorecards as a ScorecardTable. */
+export function scorecardTable(report: Report, scoring: ScoringSettings): ScorecardTable {
+  return { summary: summariseScorecards(eachScorecard(report, scoring)), [Symbol.iterator]: () => eachScorecard(report, scoring) };
+}
+
+/** Scorecards already made, as a ScorecardTable. */
+export function scorecardTableOf(cards: readonly Scorecard[]): ScorecardTable {
+  return { summary: summariseScorecards(cards), [Symbol.iterator]: () => cards[Symbol.iterator]() };
+}
+
+function summariseScorecards(cards: Iterable<Scorecard>): ScorecardSummary {
+  const s: ScorecardSummary = { count: 0, rag: { green: 0, amber: 0, red: 0 }, red: [], rated: 0, raters: 0, disagree: 0, unreadable: 0 };
+  for (const c of cards) {
+    s.count++;
+    s.rag[c.rag]++;
+    if (c.rag === "red") {
+      s.red.push({ row: c.row, ref: c.ref, partnership: c.partnership, overall: c.overall, errors: c.counts.error, warnings: c.counts.warning });
+    }
+    const e = c.evaluation;
+    if (!e) continue;
+    if (e.raters > 0) {
+      s.rated++;
+      s.raters += e.raters;
+    }
+    if (disagreements(e).length > 0) s.disagree++;
+    s.unreadable += e.unreadable.length;
+  }
+  s.red.sort((a, b) => a.overall - b.overall || a.row - b.row);
+  return s;
 }
 
 /** Each dimension's rules as a Set, made once per scoring settings rather than once per partnership. */

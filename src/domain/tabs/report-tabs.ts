@@ -1,8 +1,8 @@
 import { deriveCommittee } from "../derive/committee.js";
 import { deriveConflicts } from "../derive/conflicts.js";
 import { deriveFinance } from "../derive/finance.js";
-import { deriveRisks } from "../derive/risks.js";
-import { deriveScorecards } from "../derive/scorecards.js";
+import { riskTable } from "../derive/risks.js";
+import { scorecardTable } from "../derive/scorecards.js";
 import { evaluationOverview } from "../evaluation/match-evaluation.js";
 import type { Report } from "../model.js";
 import type { Profile } from "../profile/profile.js";
@@ -35,10 +35,9 @@ export interface EachTabOptions {
 
 /** The tabs one at a time, each built only when asked for, so a writer need hold just one. */
 export function* eachReportTab(report: Report, profile: Profile, from: Provenance, options: EachTabOptions = {}): Generator<TabSpec> {
-  const risks = deriveRisks(report, profile.risk);
-  const cards = deriveScorecards(report, profile.scoring);
-  const rag = { red: 0, amber: 0, green: 0 };
-  for (const c of cards) rag[c.rag]++;
+  const risks = riskTable(report, profile.risk);
+  const cards = scorecardTable(report, profile.scoring);
+  const rag = cards.summary.rag;
   // This check joins the recorded ones: the Committee summary's chart and the Check history show it.
   const checks = withEntry(report.history ?? [], historyEntry(report, rag), MAX_CHECKS);
   const tabs: (() => TabSpec)[] = [
@@ -47,7 +46,7 @@ export function* eachReportTab(report: Report, profile: Profile, from: Provenanc
     () => conflictsTab(deriveConflicts(report), from),
     () => scorecardsTabStreamed(cards, from, profile.scoring, evaluationOverview(report)),
     () => financeTab(deriveFinance(report), from),
-    () => committeeTab(deriveCommittee(report, profile, risks, cards), from, { changes: report.changes ?? null, checks }),
+    () => committeeTab(deriveCommittee(report, profile, risks, cards.summary), from, { changes: report.changes ?? null, checks }),
     () => historyTabStreamed(checks, report.findings, from),
   ];
   for (const build of tabs) {

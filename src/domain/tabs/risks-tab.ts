@@ -1,8 +1,8 @@
 import { BANDS, type Band, type RiskSettings } from "../profile/risk-settings.js";
-import { bandOf, heatMap, type Risk } from "../derive/risks.js";
+import { bandOf, riskTableOf, type Risk, type RiskTable } from "../derive/risks.js";
 import { headerRows, type Provenance } from "./provenance.js";
 import type { CellStyle, TabCell, TabSpec } from "./tab-spec.js";
-import { materialize, rowStream } from "./tab-rows.js";
+import { materialize } from "./tab-rows.js";
 
 export const BAND_LABEL: Record<Band, string> = { low: "Low", medium: "Medium", high: "High", veryHigh: "Very high" };
 export const BAND_STYLE: Record<Band, CellStyle> = { low: "bandLow", medium: "bandMedium", high: "bandHigh", veryHigh: "bandVeryHigh" };
@@ -28,15 +28,15 @@ export const NO_OWNER = "No sponsoring officer: assign one";
  * across, each cell coloured by the band of likelihood × impact), then one row a risk as a table.
  */
 export function risksTab(risks: readonly Risk[], from: Provenance, risk: RiskSettings): TabSpec {
-  return materialize(risksTabStreamed(risks, from, risk));
+  return materialize(risksTabStreamed(riskTableOf(risks), from, risk));
 }
 
 /** The Risks tab with its one-row-a-risk table made while it is written (`more`). */
-export function risksTabStreamed(risks: readonly Risk[], from: Provenance, risk: RiskSettings): TabSpec {
-  const map = heatMap(risks);
+export function risksTabStreamed(risks: RiskTable, from: Provenance, risk: RiskSettings): TabSpec {
+  const map = risks.heatMap();
   const rows: TabCell[][] = [
     ...headerRows("Risks", from),
-    [{ t: "text", v: countLine(risks) }],
+    [{ t: "text", v: countLine(map, risks.length, risk.bands) }],
     [],
     [{ t: "text", v: "Heat map: number of risks by likelihood and impact", style: "section" }],
     [
@@ -60,7 +60,7 @@ export function risksTabStreamed(risks: readonly Risk[], from: Provenance, risk:
     name: "Risks",
     widths: [14, 34, 34, 11, 9, 9, 11, 24, 70, 12, 40],
     rows,
-    more: rowStream(risks, riskRow),
+    more: { count: risks.length, *rows() { for (const r of risks) yield riskRow(r); } },
     tables: [{ name: "PRA_Risks", headerRow, lastRow: headerRow + risks.length, columns: RISK_HEADERS.length }],
     print: { landscape: true, fitToWidth: true },
   };
@@ -82,10 +82,16 @@ function riskRow(r: Risk): TabCell[] {
   ];
 }
 
-function countLine(risks: readonly Risk[]): string {
-  if (risks.length === 0) return "No risks: no partnership has a finding that points to a clause 2.4 weakness.";
-  const parts = [...BANDS].reverse().map((b) => `${risks.filter((r) => r.band === b).length} ${BAND_LABEL[b].toLowerCase()}`);
-  return `${risks.length} ${risks.length === 1 ? "risk" : "risks"}: ${parts.join(", ")}.`;
+/** "12 risks: 1 very high, 3 high, …", counted from the heat map. */
+function countLine(map: readonly number[][], total: number, bands: RiskSettings["bands"]): string {
+  if (total === 0) return "No risks: no partnership has a finding that points to a clause 2.4 weakness.";
+  const inBand = (b: Band) => {
+    let n = 0;
+    for (let l = 1; l <= 5; l++) for (let i = 1; i <= 5; i++) if (bandOf(l * i, bands) === b) n += map[l - 1]![i - 1]!;
+    return n;
+  };
+  const parts = [...BANDS].reverse().map((b) => `${inBand(b)} ${BAND_LABEL[b].toLowerCase()}`);
+  return `${total} ${total === 1 ? "risk" : "risks"}: ${parts.join(", ")}.`;
 }
 
 /** "Bands (likelihood × impact): low 1-4, medium 5-9, high 10-14, very high 15-25." from the settings. */

@@ -1,9 +1,9 @@
-import { BEHAVIOUR_AREAS, type Scorecard } from "../derive/scorecards.js";
+import { BEHAVIOUR_AREAS, scorecardTableOf, type Scorecard, type ScorecardSummary, type ScorecardTable } from "../derive/scorecards.js";
 import { DISAGREE_SPREAD, disagreements, type EvaluationOverview } from "../evaluation/match-evaluation.js";
 import { DIMENSIONS, type Dimension, type Rag, type ScoringSettings } from "../profile/scoring-settings.js";
 import { headerRows, type Provenance } from "./provenance.js";
 import type { TabCell, TabSpec } from "./tab-spec.js";
-import { materialize, rowStream } from "./tab-rows.js";
+import { materialize } from "./tab-rows.js";
 import { joinAnd } from "../words.js";
 
 /** Column headings of the four governance dimensions, as an officer reads them. */
@@ -40,16 +40,17 @@ const NOT_ASSESSED: TabCell = { t: "text", v: "Not assessed", style: "muted" };
  * workbook has an Evaluation sheet, one line saying how the partners' ratings were used.
  */
 export function scorecardsTab(cards: readonly Scorecard[], from: Provenance, scoring: ScoringSettings, evaluation: EvaluationOverview | null = null): TabSpec {
-  return materialize(scorecardsTabStreamed(cards, from, scoring, evaluation));
+  return materialize(scorecardsTabStreamed(scorecardTableOf(cards), from, scoring, evaluation));
 }
 
 /** The Scorecards tab with its one-row-a-partnership table made while it is written (`more`). */
-export function scorecardsTabStreamed(cards: readonly Scorecard[], from: Provenance, scoring: ScoringSettings, evaluation: EvaluationOverview | null = null): TabSpec {
+export function scorecardsTabStreamed(cards: ScorecardTable, from: Provenance, scoring: ScoringSettings, evaluation: EvaluationOverview | null = null): TabSpec {
+  const summary = cards.summary;
   const rows: TabCell[][] = [
     ...headerRows("Scorecards", from),
-    [{ t: "text", v: ragCountLine(cards) }],
+    [{ t: "text", v: ragCountLine(summary) }],
     [{ t: "text", v: scoringSentence(scoring), style: "muted" }],
-    ...(evaluation ? [[{ t: "text", v: evaluationLine(cards, evaluation), style: "muted" } as TabCell]] : []),
+    ...(evaluation ? [[{ t: "text", v: evaluationLine(summary, evaluation), style: "muted" } as TabCell]] : []),
     [],
     HEADERS.map((h) => ({ t: "text", v: h, style: "heading", wrap: true }) as TabCell),
   ];
@@ -59,19 +60,19 @@ export function scorecardsTabStreamed(cards: readonly Scorecard[], from: Provena
     name: "Scorecards",
     widths: [10, 36, 8, 9, 12, 13, 11, 11, 12, 10, 12, 12, 10, 13, 12, 9, 8, 42, 8, 40, 48],
     rows,
-    more: rowStream(cards, cardRow),
+    more: { count: summary.count, *rows() { for (const c of cards) yield cardRow(c); } },
     freezeRows: headerRow + 1,
-    tables: [{ name: "PRA_Scorecards", headerRow, lastRow: headerRow + cards.length, columns: HEADERS.length }],
+    tables: [{ name: "PRA_Scorecards", headerRow, lastRow: headerRow + summary.count, columns: HEADERS.length }],
     print: { landscape: true, fitToWidth: true, titleRows: [headerRow + 1, headerRow + 1] },
   };
 }
 
-function ragCountLine(cards: readonly Scorecard[]): string {
-  if (cards.length === 0) return "No partnership in scope and open to score (out-of-scope and closed partnerships are not scored).";
-  const n = (rag: Rag) => cards.filter((c) => c.rag === rag).length;
-  const noun = cards.length === 1 ? "partnership" : "partnerships";
+function ragCountLine(cards: ScorecardSummary): string {
+  if (cards.count === 0) return "No partnership in scope and open to score (out-of-scope and closed partnerships are not scored).";
+  const n = (rag: Rag) => cards.rag[rag];
+  const noun = cards.count === 1 ? "partnership" : "partnerships";
   return (
-    `${n("green")} green, ${n("amber")} amber, ${n("red")} red, across ${cards.length} ${noun} in scope and not closed ` +
+    `${n("green")} green, ${n("amber")} amber, ${n("red")} red, across ${cards.count} ${noun} in scope and not closed ` +
     `(out-of-scope and closed partnerships are not scored).`
   );
 }
@@ -105,14 +106,11 @@ function rating(v: number): TabCell {
 }
 
 /** How the Evaluation sheet fed the scorecards, in one line above the table. */
-export function evaluationLine(cards: readonly Scorecard[], e: EvaluationOverview): string {
-  const rated = cards.filter((c) => c.evaluation && c.evaluation.raters > 0);
-  const raters = rated.reduce((n, c) => n + c.evaluation!.raters, 0);
-  const disagree = cards.filter((c) => c.evaluation && disagreements(c.evaluation).length > 0).length;
-  const unreadable = cards.reduce((n, c) => n + (c.evaluation?.unreadable.length ?? 0), 0);
+export function evaluationLine(cards: ScorecardSummary, e: EvaluationOverview): string {
+  const { raters, disagree, unreadable } = cards;
   const parts = [
     `Behaviour ratings: where partners rated a partnership on the "${e.sheet}" sheet, each area shows the mean of their ratings, ` +
-      `otherwise the register's own rating; ${rated.length} of ${cards.length} ${cards.length === 1 ? "partnership was" : "partnerships were"} rated, ` +
+      `otherwise the register's own rating; ${cards.rated} of ${cards.count} ${cards.count === 1 ? "partnership was" : "partnerships were"} rated, ` +
       `by ${raters} ${raters === 1 ? "rater" : "raters"} in all (one row a rater).`,
   ];
   if (disagree > 0) {
