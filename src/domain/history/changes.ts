@@ -1,9 +1,33 @@
 import type { Changes, Finding, FindingKey, PreviousCheck } from "../model.js";
-import { findingKey } from "./fingerprint.js";
+import { findingKey, fingerprint } from "./fingerprint.js";
 
 /** The findings that count as open: accepted exceptions are settled, not outstanding. */
 export function openFindings(findings: readonly Finding[]): Finding[] {
   return findings.filter((f) => f.status !== "accepted");
+}
+
+/**
+ * The keys openFindingKeys gives, in the same order, made one at a time as they are read: a large register has
+ * over a million open findings, and only their fingerprints are held (to drop repeats), not a key object each.
+ */
+export function eachOpenFindingKey(findings: readonly Finding[]): { count: number; keys(): Generator<FindingKey> } {
+  const seen = new Set<string>();
+  for (const f of findings) if (f.status !== "accepted") seen.add(fingerprint(f));
+  const count = seen.size;
+  seen.clear();
+  return {
+    count,
+    *keys() {
+      const shown = new Set<string>();
+      for (const f of findings) {
+        if (f.status === "accepted") continue;
+        const fp = fingerprint(f);
+        if (shown.has(fp)) continue;
+        shown.add(fp);
+        yield { fingerprint: fp, rule: f.rule, ref: f.ref, partnership: f.partnership };
+      }
+    },
+  };
 }
 
 /** The open findings by fingerprint, each once (the first finding with it), in report order. */

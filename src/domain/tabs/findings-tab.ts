@@ -3,7 +3,7 @@ import { compareIso } from "../register/calendar.js";
 import { DUE_SOON_RULES } from "../rules/due-date.js";
 import { summarise } from "../summary.js";
 import { headerRows, type Provenance } from "./provenance.js";
-import { materialize, rowStream } from "./tab-rows.js";
+import { materialize } from "./tab-rows.js";
 import type { TabCell, TabSpec, TabTable } from "./tab-spec.js";
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -19,6 +19,12 @@ export const ACCEPTED_TITLE = "Accepted exceptions";
 /** The findings an in-date exception accepts, in register order. */
 export function acceptedFindings(findings: readonly Finding[]): Finding[] {
   return findings.filter((f) => f.status === "accepted");
+}
+
+/** Findings to be made into rows as the tab is written. */
+interface Lazy {
+  list: readonly Finding[];
+  rowOf: (f: Finding) => TabCell[];
 }
 
 /** Findings worst first: severity, then register order. */
@@ -63,17 +69,24 @@ export function findingsTabStreamed(report: Report, from: Provenance): TabSpec {
   const tables: TabTable[] = [{ name: "PRA_Findings", headerRow, lastRow: headerRow + worstFirst.length, columns: HEADERS.length }];
 
   // The sections follow the table: `after` holds their rows, `at()` the sheet index the next one will have.
-  const after: TabCell[][] = [[]];
-  const at = () => headerRow + 1 + worstFirst.length + after.length;
+  // The rows after the main table: a section's findings are made into rows only while the tab is written.
+  const after: (TabCell[] | Lazy)[] = [[]];
+  let afterCount = 1;
+  const add = (row: TabCell[]) => {
+    after.push(row);
+    afterCount++;
+  };
+  const at = () => headerRow + 1 + worstFirst.length + afterCount;
   /** A titled section: a note, then its own table of findings (or only the note when there are none). */
   const section = (title: string, list: readonly Finding[], none: string, note: string, headers: string[], table: string, rowOf: (f: Finding) => TabCell[]): number => {
     const start = at();
-    after.push([{ t: "text", v: title, style: "section" }]);
-    after.push([{ t: "text", v: list.length === 0 ? none : note, style: "muted" }]);
+    add([{ t: "text", v: title, style: "section" }]);
+    add([{ t: "text", v: list.length === 0 ? none : note, style: "muted" }]);
     if (list.length === 0) return start;
     const header = at();
-    after.push(heading(headers));
-    for (const f of list) after.push(rowOf(f));
+    add(heading(headers));
+    after.push({ list, rowOf });
+    afterCount += list.length;
     tables.push({ name: table, headerRow: header, lastRow: at() - 1, columns: headers.length, names: headers });
     return start;
   };
@@ -87,7 +100,7 @@ export function findingsTabStreamed(report: Report, from: Provenance): TabSpec {
     "PRA_DueSoon",
     dueSoonRow,
   );
-  after.push([]);
+  add([]);
   const acceptedRow = section(
     ACCEPTED_TITLE,
     accepted,
@@ -105,7 +118,16 @@ export function findingsTabStreamed(report: Report, from: Provenance): TabSpec {
     name: "Findings",
     widths: [12, 28, 14, 36, 10, 22, 10, 90, 40, 24, 12],
     rows,
-    more: rowStream(worstFirst, findingRow, after),
+    more: {
+      count: worstFirst.length + afterCount,
+      *rows() {
+        for (const f of worstFirst) yield findingRow(f);
+        for (const part of after) {
+          if (Array.isArray(part)) yield part;
+          else for (const f of part.list) yield part.rowOf(f);
+        }
+      },
+    },
     freezeRows: headerRow + 1,
     tables,
   };

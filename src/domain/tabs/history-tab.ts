@@ -1,9 +1,9 @@
-import { openFindingKeys } from "../history/changes.js";
+import { eachOpenFindingKey } from "../history/changes.js";
 import { CHECKS_HEADERS, FINDINGS_HEADERS, HISTORY_TITLE } from "../history/history-sheet.js";
 import type { Finding, HistoryEntry } from "../model.js";
 import { formatUkDate } from "../register/calendar.js";
 import { headerRows, type Provenance } from "./provenance.js";
-import { materialize, rowStream } from "./tab-rows.js";
+import { materialize } from "./tab-rows.js";
 import type { TabCell, TabSpec, TabTable } from "./tab-spec.js";
 
 const text = (v: string): TabCell => ({ t: "text", v });
@@ -34,14 +34,19 @@ export function historyTabStreamed(checks: readonly HistoryEntry[], findings: re
   const tables: TabTable[] = [{ name: "PRA_Checks", headerRow: checksHeader, lastRow: rows.length - 1, columns: CHECKS_HEADERS.length }];
   rows.push([], [{ t: "text", v: `Open findings at the check of ${formatUkDate(from.today)}`, style: "section" }], headings(FINDINGS_HEADERS));
   const findingsHeader = rows.length - 1;
-  const keys = openFindingKeys(findings);
-  tables.push({ name: "PRA_CheckFindings", headerRow: findingsHeader, lastRow: findingsHeader + keys.size, columns: FINDINGS_HEADERS.length });
+  const keys = eachOpenFindingKey(findings);
+  tables.push({ name: "PRA_CheckFindings", headerRow: findingsHeader, lastRow: findingsHeader + keys.count, columns: FINDINGS_HEADERS.length });
   return {
     key: "history",
     name: HISTORY_TITLE,
     widths: [44, 30, 14, 40, 10, 10, 10, 10, 10, 10],
     rows,
-    more: rowStream([...keys.values()], (k) => [text(k.fingerprint), text(k.rule), text(k.ref ?? ""), text(k.partnership ?? "")]),
+    more: {
+      count: keys.count,
+      *rows() {
+        for (const k of keys.keys()) yield [text(k.fingerprint), text(k.rule), text(k.ref ?? ""), text(k.partnership ?? "")];
+      },
+    },
     tables,
     print: { landscape: true, fitToWidth: true },
   };

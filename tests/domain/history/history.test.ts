@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareChecks } from "../../../src/domain/history/changes.js";
+import { compareChecks, eachOpenFindingKey, openFindingKeys } from "../../../src/domain/history/changes.js";
 import { fingerprint } from "../../../src/domain/history/fingerprint.js";
 import { withEntry } from "../../../src/domain/history/history-entry.js";
 import { readHistory } from "../../../src/domain/history/history-sheet.js";
@@ -115,5 +115,22 @@ describe("recording a check", () => {
   it("replaces a check recorded earlier the same day, and keeps the latest ones", () => {
     expect(withEntry([entry("2026-01-01"), entry("2026-02-01")], entry("2026-02-01"), 10).map((e) => e.today)).toEqual(["2026-01-01", "2026-02-01"]);
     expect(withEntry([entry("2026-01-01"), entry("2026-02-01")], entry("2026-03-01"), 2).map((e) => e.today)).toEqual(["2026-02-01", "2026-03-01"]);
+  });
+});
+
+describe("the open findings listed on the Check history tab", () => {
+  it("lists each fingerprint once, in report order, leaving out accepted findings, however the list is read", () => {
+    const findings = [
+      finding({ row: 2 }),
+      finding({ row: 3, ref: "P-002", rule: "scrutiny-missing", field: "scrutiny" }),
+      finding({ row: 9, ref: " p-001 " }), // the same finding on a duplicate row: listed once
+      finding({ row: 4, ref: "P-003", status: "accepted" }),
+    ];
+    const keys = eachOpenFindingKey(findings);
+    expect(keys.count).toBe(2);
+    const listed = [...keys.keys()];
+    expect(listed).toEqual([...openFindingKeys(findings).values()]);
+    expect(listed.map((k) => k.ref)).toEqual(["P-001", "P-002"]);
+    expect([...keys.keys()]).toEqual(listed);
   });
 });
