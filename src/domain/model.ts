@@ -131,7 +131,10 @@ export interface Partnership {
   ref: string | null;
   name: string | null;
   hidden: boolean;
-  /** Parsed values of the mapped fields present in this register. */
+  /**
+   * Parsed values of the mapped fields present in this register (a field in KEPT_ONLY_WHEN_UNREADABLE only when
+   * its cell cannot be read).
+   */
   values: Partial<Record<Field, Value>>;
 }
 

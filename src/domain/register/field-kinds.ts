@@ -55,6 +55,13 @@ export const FIELD_KINDS: Readonly<Record<Field, FieldKind>> = {
 };
 
 /**
+ * Fields that no check, risk or tab reads, whose text is long and different on every row (a partnership's purpose):
+ * a row keeps their value only when it cannot be read, so that `unreadable-value` still reports it. On a register of
+ * a million rows this is the difference of hundreds of megabytes.
+ */
+export const KEPT_ONLY_WHEN_UNREADABLE: ReadonlySet<Field> = new Set<Field>(["purpose"]);
+
+/**
  * Reads one cell as the field expects; never throws. Text cells repeat ("Yes", "Active", the same officers), so
  * their readings are remembered per kind of field; the Values returned are shared and must not be changed.
  */

@@ -1,7 +1,7 @@
 import type { CellValue, Column, Field, Grid, Partnership, RegisterShape, Value } from "../model.js";
 import { cellText } from "./cell-text.js";
 import { columnLetter } from "./column-letter.js";
-import { fieldReader } from "./field-kinds.js";
+import { fieldReader, KEPT_ONLY_WHEN_UNREADABLE } from "./field-kinds.js";
 import type { HeaderCandidate } from "./find-header.js";
 import { classifyRow } from "./table-rows.js";
 
@@ -18,6 +18,7 @@ export class RegisterRows {
   readonly columns: Column[];
   private readonly mapped: (Column & { field: Field })[];
   private readonly readers: ((cell: CellValue) => Value)[];
+  private readonly keptOnlyWhenUnreadable: boolean[];
   private readonly keyColumns: number[];
   private readonly refIndex: number | null;
   private readonly nameIndex: number | null;
@@ -45,6 +46,7 @@ export class RegisterRows {
       }));
     this.mapped = this.columns.filter((c): c is Column & { field: Field } => c.field !== null);
     this.readers = this.mapped.map((c) => fieldReader(c.field));
+    this.keptOnlyWhenUnreadable = this.mapped.map((c) => KEPT_ONLY_WHEN_UNREADABLE.has(c.field));
     this.keyColumns = this.mapped.filter((c) => c.field === "ref" || c.field === "name").map((c) => c.index);
     this.refIndex = this.mapped.find((c) => c.field === "ref")?.index ?? null;
     this.nameIndex = this.mapped.find((c) => c.field === "name")?.index ?? null;
@@ -74,7 +76,9 @@ export class RegisterRows {
     const mapped = this.mapped;
     for (let i = 0; i < mapped.length; i++) {
       const c = mapped[i]!;
-      values[c.field] = this.readers[i]!(cells[c.index] ?? null);
+      const value = this.readers[i]!(cells[c.index] ?? null);
+      if (this.keptOnlyWhenUnreadable[i] && value.kind !== "unreadable") continue;
+      values[c.field] = value;
     }
     this.lastDataRow = row;
     this.partnerships.push({

@@ -13,8 +13,8 @@ const rule: RowRule = {
     let out: Hit[] | null = null;
     for (const key in p.values) {
       const field = key as Field;
-      const v = p.values[field] as Value;
-      if (v.kind !== "unreadable") continue;
+      const v = p.values[field];
+      if (v?.kind !== "unreadable") continue;
       const where = ctx.columnOf(field);
       (out ??= []).push({
         field,
