@@ -5,6 +5,7 @@ import { check } from "../domain/check.js";
 import { toJsonReport } from "../domain/json-report.js";
 import type { Report } from "../domain/model.js";
 import { defaultProfile } from "../domain/profile/default-profile.js";
+import { tuneHeapFor } from "./heap-for-size.js";
 import { evaluationTemplate } from "../domain/evaluation/evaluation-template.js";
 import { EVALUATION_SHEET } from "../domain/evaluation/read-evaluation.js";
 import { eachReportTab } from "../domain/tabs/report-tabs.js";
@@ -100,6 +101,7 @@ export async function runCheck(cmd: CheckCommand): Promise<CheckOutcome> {
       csvWorkbook = csv.workbook;
       report = check([csv.grid], profile, today, options);
     } else {
+      tuneHeapFor(cmd.file);
       report = await checkWorkbook(cmd.file, profile, today, options);
     }
   } catch (e) {
