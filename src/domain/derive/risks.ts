@@ -155,7 +155,8 @@ export function riskTable(report: Report, risk: RiskSettings): RiskTable {
     }
   });
   // Highest score first; within a score, in row then group order (as made, when the register is in row order).
-  const rowOf = (entry: number) => report.partnerships[Math.floor(entry / 512)]!.row;
+  const partnershipOf = (entry: number) => report.partnerships[Math.floor(entry / 512)]!;
+  const rowOf = (entry: number) => partnershipOf(entry).row;
   const inRowOrder = report.partnerships.every((p, i) => i === 0 || report.partnerships[i - 1]!.row < p.row);
   if (!inRowOrder) for (const bucket of byScore) bucket.sort((a, b) => rowOf(a) - rowOf(b) || (Math.floor(a / 64) % 8) - (Math.floor(b / 64) % 8));
   const packed = byScore.reverse().flat();
@@ -164,7 +165,7 @@ export function riskTable(report: Report, risk: RiskSettings): RiskTable {
     const impact = entry % 8;
     const likelihood = Math.floor(entry / 8) % 8;
     const g = Math.floor(entry / 64) % 8;
-    const p = report.partnerships[Math.floor(entry / 512)]!;
+    const p = partnershipOf(entry);
     const group = RISK_GROUPS[g]!;
     const codes = unique((rows.get(p.row) ?? []).filter((f) => rulesOf[g]!.has(f.rule)).map((f) => f.rule));
     const score = likelihood * impact;
@@ -198,8 +199,9 @@ export function riskTable(report: Report, risk: RiskSettings): RiskTable {
       return grid;
     },
     top(n) {
-      const rows = findingsByRow(report);
-      return packed.slice(0, n).map((entry) => make(entry, rows));
+      const first = packed.slice(0, n);
+      const rows = findingsByRow(report, new Set(first.map((entry) => rowOf(entry))));
+      return first.map((entry) => make(entry, rows));
     },
   };
 }

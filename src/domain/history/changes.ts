@@ -1,5 +1,5 @@
 import type { Changes, Finding, FindingKey, PreviousCheck } from "../model.js";
-import { findingKey, fingerprint } from "./fingerprint.js";
+import { fingerprint } from "./fingerprint.js";
 
 /** The findings that count as open: accepted exceptions are settled, not outstanding. */
 export function openFindings(findings: readonly Finding[]): Finding[] {
@@ -7,36 +7,32 @@ export function openFindings(findings: readonly Finding[]): Finding[] {
 }
 
 /**
- * The keys openFindingKeys gives, in the same order, made one at a time as they are read: a large register has
- * over a million open findings, and only their fingerprints are held (to drop repeats), not a key object each.
+ * The open findings' keys, each fingerprint once (the first finding with it), in report order, made one at a time
+ * each time they are read: a large register has over a million open findings, and only their fingerprints are
+ * held (to drop repeats), not a key object each.
  */
-export function eachOpenFindingKey(findings: readonly Finding[]): { count: number; keys(): Generator<FindingKey> } {
-  const seen = new Set<string>();
-  for (const f of findings) if (f.status !== "accepted") seen.add(fingerprint(f));
-  const count = seen.size;
-  seen.clear();
-  return {
-    count,
-    *keys() {
-      const shown = new Set<string>();
+export function eachOpenFindingKey(findings: readonly Finding[]): { count: number; keys: Iterable<FindingKey> } {
+  const keys: Iterable<FindingKey> = {
+    *[Symbol.iterator]() {
+      const seen = new Set<string>();
       for (const f of findings) {
         if (f.status === "accepted") continue;
         const fp = fingerprint(f);
-        if (shown.has(fp)) continue;
-        shown.add(fp);
+        if (seen.has(fp)) continue;
+        seen.add(fp);
         yield { fingerprint: fp, rule: f.rule, ref: f.ref, partnership: f.partnership };
       }
     },
   };
+  const seen = new Set<string>();
+  for (const f of findings) if (f.status !== "accepted") seen.add(fingerprint(f));
+  return { count: seen.size, keys };
 }
 
 /** The open findings by fingerprint, each once (the first finding with it), in report order. */
 export function openFindingKeys(findings: readonly Finding[]): Map<string, FindingKey> {
   const keys = new Map<string, FindingKey>();
-  for (const f of openFindings(findings)) {
-    const k = findingKey(f);
-    if (!keys.has(k.fingerprint)) keys.set(k.fingerprint, k);
-  }
+  for (const k of eachOpenFindingKey(findings).keys) keys.set(k.fingerprint, k);
   return keys;
 }
 

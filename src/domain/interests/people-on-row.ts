@@ -10,6 +10,9 @@ export interface RowPerson {
   capacities: string[];
 }
 
+/** The fields that name people acting for the council: what the conflict-of-interest rules read. */
+export const PEOPLE_FIELDS = ["representatives", "sponsoringOfficer", "accountableOfficer"] as const satisfies readonly Field[];
+
 const ROLE_FIELDS: [Field, string][] = [
   ["representatives", "representative"],
   ["sponsoringOfficer", "sponsoring officer"],

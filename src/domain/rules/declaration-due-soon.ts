@@ -4,6 +4,7 @@ import { addMonths, formatUkDate } from "../register/calendar.js";
 import { clauseText } from "./clause-text.js";
 import { daysUntilDueSoon, earliest } from "./due-date.js";
 import type { RowRule } from "./rule.js";
+import { PEOPLE_FIELDS } from "../interests/people-on-row.js";
 
 const CLAUSE = "Dudley protocol";
 
@@ -15,8 +16,8 @@ const rule: RowRule = {
   group: "conflicts",
   description:
     "People acting for the council whose declaration of interests falls due for renewal within the due-soon horizon (90 days by default) are listed.",
-  fields: ["representatives", "sponsoringOfficer", "accountableOfficer"],
-  dependsOnlyOn: ["representatives", "sponsoringOfficer", "accountableOfficer"],
+  fields: PEOPLE_FIELDS,
+  dependsOnlyOn: PEOPLE_FIELDS,
   anyField: true,
   needsInterests: true,
   check(p, ctx) {

@@ -1,6 +1,6 @@
 import type { ConflictPerson } from "../model.js";
 import { interestIndex } from "../interests/interest-index.js";
-import { peopleOnRow } from "../interests/people-on-row.js";
+import { PEOPLE_FIELDS, peopleOnRow } from "../interests/people-on-row.js";
 import type { RowRule } from "./rule.js";
 
 const rule: RowRule = {
@@ -10,8 +10,8 @@ const rule: RowRule = {
   severity: "info",
   group: "conflicts",
   description: "People acting for the council who have no entry in the workbook's register of interests are listed for attention.",
-  fields: ["representatives", "sponsoringOfficer", "accountableOfficer"],
-  dependsOnlyOn: ["representatives", "sponsoringOfficer", "accountableOfficer"],
+  fields: PEOPLE_FIELDS,
+  dependsOnlyOn: PEOPLE_FIELDS,
   anyField: true,
   needsInterests: true,
   check(p, ctx) {

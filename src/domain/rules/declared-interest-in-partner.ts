@@ -1,7 +1,7 @@
 import type { ConflictPerson } from "../model.js";
 import { interestIndex } from "../interests/interest-index.js";
 import { matchOrganisations } from "../interests/organisation-name.js";
-import { peopleOnRow } from "../interests/people-on-row.js";
+import { PEOPLE_FIELDS, peopleOnRow } from "../interests/people-on-row.js";
 import { formatUkDate } from "../register/calendar.js";
 import type { RowRule } from "./rule.js";
 
@@ -13,7 +13,7 @@ const rule: RowRule = {
   group: "conflicts",
   description: "Nobody who represents, sponsors or monitors a partnership for the council has a declared interest in one of its partners.",
   fields: ["partners"],
-  dependsOnlyOn: ["representatives", "sponsoringOfficer", "accountableOfficer", "partners"],
+  dependsOnlyOn: [...PEOPLE_FIELDS, "partners"],
   needsInterests: true,
   check(p, ctx) {
     if (!ctx.interests) return null;

@@ -2,6 +2,7 @@ import type { ConflictPerson } from "../model.js";
 import { latestDeclarations } from "../interests/latest-declarations.js";
 import { addMonths, compareIso, formatUkDate } from "../register/calendar.js";
 import type { RowRule } from "./rule.js";
+import { PEOPLE_FIELDS } from "../interests/people-on-row.js";
 
 const rule: RowRule = {
   kind: "row",
@@ -10,8 +11,8 @@ const rule: RowRule = {
   severity: "warning",
   group: "conflicts",
   description: "Everyone acting for the council on a partnership has declared their interests within the period (12 months by default).",
-  fields: ["representatives", "sponsoringOfficer", "accountableOfficer"],
-  dependsOnlyOn: ["representatives", "sponsoringOfficer", "accountableOfficer"],
+  fields: PEOPLE_FIELDS,
+  dependsOnlyOn: PEOPLE_FIELDS,
   anyField: true,
   needsInterests: true,
   check(p, ctx) {

@@ -3,7 +3,7 @@ import { CHECKS_HEADERS, FINDINGS_HEADERS, HISTORY_TITLE } from "../history/hist
 import type { Finding, HistoryEntry } from "../model.js";
 import { formatUkDate } from "../register/calendar.js";
 import { headerRows, type Provenance } from "./provenance.js";
-import { materialize } from "./tab-rows.js";
+import { materialize, rowStream } from "./tab-rows.js";
 import type { TabCell, TabSpec, TabTable } from "./tab-spec.js";
 
 const text = (v: string): TabCell => ({ t: "text", v });
@@ -41,12 +41,7 @@ export function historyTabStreamed(checks: readonly HistoryEntry[], findings: re
     name: HISTORY_TITLE,
     widths: [44, 30, 14, 40, 10, 10, 10, 10, 10, 10],
     rows,
-    more: {
-      count: keys.count,
-      *rows() {
-        for (const k of keys.keys()) yield [text(k.fingerprint), text(k.rule), text(k.ref ?? ""), text(k.partnership ?? "")];
-      },
-    },
+    more: rowStream(keys.keys, keys.count, (k) => [text(k.fingerprint), text(k.rule), text(k.ref ?? ""), text(k.partnership ?? "")]),
     tables,
     print: { landscape: true, fitToWidth: true },
   };

@@ -2,7 +2,7 @@ import { BANDS, type Band, type RiskSettings } from "../profile/risk-settings.js
 import { bandOf, riskTableOf, type Risk, type RiskTable } from "../derive/risks.js";
 import { headerRows, type Provenance } from "./provenance.js";
 import type { CellStyle, TabCell, TabSpec } from "./tab-spec.js";
-import { materialize } from "./tab-rows.js";
+import { materialize, rowStream } from "./tab-rows.js";
 
 export const BAND_LABEL: Record<Band, string> = { low: "Low", medium: "Medium", high: "High", veryHigh: "Very high" };
 export const BAND_STYLE: Record<Band, CellStyle> = { low: "bandLow", medium: "bandMedium", high: "bandHigh", veryHigh: "bandVeryHigh" };
@@ -60,7 +60,7 @@ export function risksTabStreamed(risks: RiskTable, from: Provenance, risk: RiskS
     name: "Risks",
     widths: [14, 34, 34, 11, 9, 9, 11, 24, 70, 12, 40],
     rows,
-    more: { count: risks.length, *rows() { for (const r of risks) yield riskRow(r); } },
+    more: rowStream(risks, risks.length, riskRow),
     tables: [{ name: "PRA_Risks", headerRow, lastRow: headerRow + risks.length, columns: RISK_HEADERS.length }],
     print: { landscape: true, fitToWidth: true },
   };

@@ -3,7 +3,7 @@ import { DISAGREE_SPREAD, disagreements, type EvaluationOverview } from "../eval
 import { DIMENSIONS, type Dimension, type Rag, type ScoringSettings } from "../profile/scoring-settings.js";
 import { headerRows, type Provenance } from "./provenance.js";
 import type { TabCell, TabSpec } from "./tab-spec.js";
-import { materialize } from "./tab-rows.js";
+import { materialize, rowStream } from "./tab-rows.js";
 import { joinAnd } from "../words.js";
 
 /** Column headings of the four governance dimensions, as an officer reads them. */
@@ -60,7 +60,7 @@ export function scorecardsTabStreamed(cards: ScorecardTable, from: Provenance, s
     name: "Scorecards",
     widths: [10, 36, 8, 9, 12, 13, 11, 11, 12, 10, 12, 12, 10, 13, 12, 9, 8, 42, 8, 40, 48],
     rows,
-    more: { count: summary.count, *rows() { for (const c of cards) yield cardRow(c); } },
+    more: rowStream(cards, summary.count, cardRow),
     freezeRows: headerRow + 1,
     tables: [{ name: "PRA_Scorecards", headerRow, lastRow: headerRow + summary.count, columns: HEADERS.length }],
     print: { landscape: true, fitToWidth: true, titleRows: [headerRow + 1, headerRow + 1] },

@@ -1,9 +1,12 @@
 import type { TabCell, TabRowStream, TabSpec } from "./tab-spec.js";
 
-/** The rows of a list made one item at a time, then any rows that follow it. */
-export function rowStream<T>(items: readonly T[], rowOf: (item: T) => TabCell[], after: readonly TabCell[][] = []): TabRowStream {
+/**
+ * The rows of a list made one item at a time, then any rows that follow it. `items` may be made as it is read
+ * (a generator, a compact table), so `count` is given rather than taken from it.
+ */
+export function rowStream<T>(items: Iterable<T>, count: number, rowOf: (item: T) => TabCell[], after: readonly TabCell[][] = []): TabRowStream {
   return {
-    count: items.length + after.length,
+    count: count + after.length,
     *rows() {
       for (const item of items) yield rowOf(item);
       yield* after;

@@ -128,9 +128,9 @@ describe("the open findings listed on the Check history tab", () => {
     ];
     const keys = eachOpenFindingKey(findings);
     expect(keys.count).toBe(2);
-    const listed = [...keys.keys()];
+    const listed = [...keys.keys];
     expect(listed).toEqual([...openFindingKeys(findings).values()]);
     expect(listed.map((k) => k.ref)).toEqual(["P-001", "P-002"]);
-    expect([...keys.keys()]).toEqual(listed);
+    expect([...keys.keys]).toEqual(listed);
   });
 });
