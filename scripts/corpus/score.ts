@@ -102,7 +102,12 @@ function readings(report: Report): ColumnReading[] {
 function findReading(key: string, all: readonly ColumnReading[], expected: ExpectedJson): ColumnReading | null {
   const sheetLetter = /^(.+)!([A-Z]{1,3})$/.exec(key);
   if (sheetLetter) return all.find((c) => c.sheet === sheetLetter[1] && c.column === sheetLetter[2]) ?? null;
-  if (/^[A-Z]{1,3}$/.test(key)) return all.find((c) => expected.sheets.includes(c.sheet ?? "") && c.column === key) ?? null;
+  if (/^[A-Z]{1,3}$/.test(key)) {
+    // A bare letter is a column of the register's own sheets (all of them when the register spans several with one
+    // header), never of a sheet joined to it, whose columns are named "Sheet!C".
+    const joined = new Set(Object.keys(expected.columns).flatMap((k) => /^(.+)!([A-Z]{1,3})$/.exec(k)?.[1] ?? []));
+    return all.find((c) => expected.sheets.includes(c.sheet ?? "") && !joined.has(c.sheet ?? "") && c.column === key) ?? null;
+  }
   const label = norm(key);
   return all.find((c) => norm(c.header) === label) ?? all.find((c) => norm(c.header).endsWith(` ${label}`)) ?? null;
 }
