@@ -111,7 +111,8 @@ function checkColumnKeys(reg: CorpusRegister): void {
   }
 }
 
-export async function buildRegister(reg: CorpusRegister): Promise<void> {
+/** The register's workbook, as the bytes of an .xlsx file. */
+export async function workbookOf(reg: CorpusRegister): Promise<Buffer> {
   checkColumnKeys(reg);
   const wb = new ExcelJS.Workbook();
   const saved = new Date(`${reg.saved}T09:00:00Z`);
@@ -120,9 +121,18 @@ export async function buildRegister(reg: CorpusRegister): Promise<void> {
   wb.created = saved;
   wb.modified = saved;
   for (const sheet of reg.sheets) addSheet(wb, sheet);
+  return pinZipTimestamps(Buffer.from(await wb.xlsx.writeBuffer()), saved);
+}
+
+/** expected.json as written beside the workbook. */
+export function expectedText(reg: CorpusRegister): string {
+  return JSON.stringify(expectedOf(reg), null, 2) + "\n";
+}
+
+export async function buildRegister(reg: CorpusRegister): Promise<void> {
   const dir = path.join(CORPUS_DIR, reg.id);
-  writeFileSync(path.join(dir, "register.xlsx"), pinZipTimestamps(Buffer.from(await wb.xlsx.writeBuffer()), saved));
-  writeFileSync(path.join(dir, "expected.json"), JSON.stringify(expectedOf(reg), null, 2) + "\n");
+  writeFileSync(path.join(dir, "register.xlsx"), await workbookOf(reg));
+  writeFileSync(path.join(dir, "expected.json"), expectedText(reg));
 }
 
 async function main(): Promise<void> {
