@@ -18,6 +18,7 @@ import { CannotCheck } from "./failure.js";
 import { compareChecks } from "../domain/history/changes.js";
 import { loadPreviousReport } from "./load-previous-report.js";
 import { writeJsonFile } from "./write-json.js";
+import { refuseOverlappingFiles, type NamedFile } from "./file-identity.js";
 import { localToday, parseToday } from "./options.js";
 import type { Progress } from "./progress.js";
 
@@ -42,11 +43,6 @@ export interface CheckOutcome {
   /** `evaluation`: the name of the Evaluation sheet added (--evaluation-template); `tabs` are the generated tabs only. */
   wrote: { out?: string; json?: string; tabs: string[]; evaluation?: string };
   exitCode: 0 | 1 | 2;
-}
-
-async function samePath(a: string, b: string): Promise<boolean> {
-  const real = async (p: string) => fs.realpath(p).catch(() => path.resolve(p));
-  return (await real(a)) === (await real(b));
 }
 
 async function ensureWritable(target: string, flag: string, force: boolean): Promise<void> {
@@ -74,9 +70,11 @@ function checkOutExtension(input: string, out: string): void {
 /** The whole check: open, read, check, write. Throws CannotCheck for anything that stops it. */
 export async function runCheck(cmd: CheckCommand): Promise<CheckOutcome> {
   const today = cmd.today ? parseToday(cmd.today) : localToday();
-  if (cmd.out && (await samePath(cmd.out, cmd.file))) {
-    throw new CannotCheck(`--out must not be the register itself (${cmd.file}): the tool never writes over its input. Choose another file name.`);
-  }
+  const named = (role: string, file: string | undefined): NamedFile[] => (file === undefined ? [] : [{ role, file }]);
+  await refuseOverlappingFiles(
+    [...named("the register", cmd.file), ...named("--profile", cmd.profile), ...named("--since", cmd.since)],
+    [...named("--out", cmd.out), ...named("--json", cmd.json)],
+  );
   if (cmd.out) await ensureWritable(cmd.out, "--out", cmd.force ?? false);
   if (cmd.json) await ensureWritable(cmd.json, "--json", true);
   if (cmd.evaluationTemplate && !cmd.out) {

@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import { once } from "node:events";
+import { writeAtomically } from "../xlsx/write-atomically.js";
 
 /** Indents every line after the first by `pad`, as JSON.stringify does for a nested value. */
 const nested = (json: string, pad: string) => json.replace(/\n/g, `\n${pad}`);
@@ -7,9 +8,14 @@ const nested = (json: string, pad: string) => json.replace(/\n/g, `\n${pad}`);
 /**
  * Writes `value` as `JSON.stringify(value, null, 2)` plus a newline, byte for byte, but a top-level array one
  * element at a time: a report of a large register has hundreds of thousands of findings, and one string of all
- * of them would be the biggest thing the check ever holds.
+ * of them would be the biggest thing the check ever holds. The report goes to a temporary file renamed into
+ * place once complete, so a crash or a kill never leaves half a report.
  */
 export async function writeJsonFile(file: string, value: object): Promise<void> {
+  await writeAtomically(file, (tmp) => writeJsonTo(tmp, value));
+}
+
+async function writeJsonTo(file: string, value: object): Promise<void> {
   const out = fs.createWriteStream(file, { encoding: "utf8" });
   const failed = new Promise<never>((_, reject) => out.once("error", reject));
   failed.catch(() => undefined);
@@ -40,5 +46,6 @@ export async function writeJsonFile(file: string, value: object): Promise<void> 
   }
   await write(entries.length === 0 ? "\n" : "}\n");
   out.end(buffer);
-  await Promise.race([once(out, "finish"), failed]);
+  // "close", not "finish": the file is closed before it is renamed into place.
+  await Promise.race([once(out, "close"), failed]);
 }

@@ -7,18 +7,38 @@ export function tempPathFor(out: string): string {
   return path.join(path.dirname(out), `.${path.basename(out)}.${process.pid}.tmp`);
 }
 
+/** Temporary files being written now: Ctrl-C removes every one of them, not just the first writer's. */
+const live = new Set<string>();
+
+function interrupted(signal: NodeJS.Signals): void {
+  for (const tmp of live) fsSync.rmSync(tmp, { force: true });
+  process.exit(signal === "SIGINT" ? 130 : 143);
+}
+
+function track(tmp: string): void {
+  if (live.size === 0) {
+    process.on("SIGINT", interrupted);
+    process.on("SIGTERM", interrupted);
+  }
+  live.add(tmp);
+}
+
+function untrack(tmp: string): void {
+  live.delete(tmp);
+  if (live.size === 0) {
+    process.off("SIGINT", interrupted);
+    process.off("SIGTERM", interrupted);
+  }
+}
+
 /**
  * Runs `write` into a temporary file next to `out`, then renames it to `out`: a failure, Ctrl-C or a kill while
- * writing removes the half-written file, so `out` only ever appears whole.
+ * writing removes the half-written file, so `out` only ever appears whole. Several may run at once (the workbook
+ * and the JSON report).
  */
 export async function writeAtomically<T>(out: string, write: (tmp: string) => Promise<T>): Promise<T> {
   const tmp = tempPathFor(out);
-  const interrupted = (signal: NodeJS.Signals) => {
-    fsSync.rmSync(tmp, { force: true });
-    process.exit(signal === "SIGINT" ? 130 : 143);
-  };
-  process.once("SIGINT", interrupted);
-  process.once("SIGTERM", interrupted);
+  track(tmp);
   try {
     const result = await write(tmp);
     await fs.rename(tmp, out);
@@ -27,7 +47,6 @@ export async function writeAtomically<T>(out: string, write: (tmp: string) => Pr
     await fs.rm(tmp, { force: true });
     throw e;
   } finally {
-    process.off("SIGINT", interrupted);
-    process.off("SIGTERM", interrupted);
+    untrack(tmp);
   }
 }

@@ -5,7 +5,7 @@ import type { CellValue, Grid, IsoDate } from "../model.js";
 import { cellText } from "../register/cell-text.js";
 import { columnLetter } from "../register/column-letter.js";
 import { HEADER_SCAN_ROWS, mapsAsRegister } from "../register/find-header.js";
-import { parseDate } from "../register/parse-date.js";
+import { parseDate } from "../register/values/parse-date.js";
 
 /** The sheet's name, as the add-in writes it and the CLI looks for it (trimmed, any case). */
 export const EXCEPTIONS_SHEET = "Accepted exceptions";

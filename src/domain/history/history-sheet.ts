@@ -4,7 +4,7 @@
 import type { CellValue, FindingKey, Grid, HistoryEntry, PreviousCheck, Report } from "../model.js";
 import { compareChecks } from "./changes.js";
 import { cellText } from "../register/cell-text.js";
-import { parseDate } from "../register/parse-date.js";
+import { parseDate } from "../register/values/parse-date.js";
 import { isOurMarker } from "../tabs/tab-spec.js";
 
 export const HISTORY_TITLE = "Check history";

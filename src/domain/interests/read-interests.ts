@@ -2,7 +2,7 @@ import type { Declaration, Grid, InterestsRegister } from "../model.js";
 import { looksLikeEvaluationSheet } from "../evaluation/read-evaluation.js";
 import { cellText } from "../register/cell-text.js";
 import { mapsAsRegister } from "../register/find-header.js";
-import { parseDate } from "../register/parse-date.js";
+import { parseDate } from "../register/values/parse-date.js";
 
 interface InterestsHeader {
   row: number;

@@ -1,7 +1,7 @@
 import type { CellValue, Column, Field, Grid, Partnership, RegisterShape, Value } from "../model.js";
 import { cellText } from "./cell-text.js";
 import { columnLetter } from "./column-letter.js";
-import { fieldReader, KEPT_ONLY_WHEN_UNREADABLE } from "./field-kinds.js";
+import { fieldReader, KEPT_ONLY_WHEN_UNREADABLE } from "./values/field-kinds.js";
 import type { HeaderCandidate } from "./find-header.js";
 import { classifyRow } from "./table-rows.js";
 

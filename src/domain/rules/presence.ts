@@ -1,6 +1,6 @@
 import { memoise } from "../memo.js";
 import type { EvidenceState, Value } from "../model.js";
-import { parseEvidence } from "../register/parse-evidence.js";
+import { parseEvidence } from "../register/values/parse-evidence.js";
 
 export type Presence = EvidenceState | "unreadable";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { KEPT_ONLY_WHEN_UNREADABLE } from "../../../src/domain/register/field-kinds.js";
+import { KEPT_ONLY_WHEN_UNREADABLE } from "../../../src/domain/register/values/field-kinds.js";
 import { RULES } from "../../../src/domain/rules/index.js";
 import { cleanRow, findingsOf, runCheck } from "../../helpers/grid.js";
 

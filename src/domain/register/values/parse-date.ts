@@ -1,8 +1,8 @@
 // Reading a date cell: Excel serials, Date objects, and the ways people type dates in UK registers.
 
-import type { CellValue, Value } from "../model.js";
-import { formatUkDate, isoFromExcelSerial, isoFromParts, isoFromUtcDate, MAX_YEAR, MIN_YEAR, MONTH_NAMES } from "./calendar.js";
-import { cellText, isCellError, stripEdges, safeText } from "./cell-text.js";
+import type { CellValue, Value } from "../../model.js";
+import { formatUkDate, isoFromExcelSerial, isoFromParts, isoFromUtcDate, MAX_YEAR, MIN_YEAR, MONTH_NAMES } from "../calendar.js";
+import { cellText, isCellError, stripEdges, safeText } from "../cell-text.js";
 
 const PENDING = new Set(["tbc", "tba", "tbd", "pending", "to be confirmed", "to be agreed", "awaiting", "in progress", "draft", "due", "?", "not yet"]);
 const NOT_APPLICABLE = new Set(["n/a", "na", "n.a.", "n.a", "n / a", "not applicable"]);

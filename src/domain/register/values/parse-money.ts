@@ -1,7 +1,7 @@
 // Reading a money cell: numbers, and the ways people type amounts in pounds.
 
-import type { CellValue, Value } from "../model.js";
-import { cellText, isCellError, stripEdges, safeText } from "./cell-text.js";
+import type { CellValue, Value } from "../../model.js";
+import { cellText, isCellError, stripEdges, safeText } from "../cell-text.js";
 
 const PENDING = new Set(["tbc", "tba", "tbd", "pending", "to be confirmed", "to be agreed", "to be determined", "awaiting"]);
 const NOT_APPLICABLE = new Set(["n/a", "na", "n.a.", "n.a", "n / a", "not applicable"]);

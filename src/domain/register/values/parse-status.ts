@@ -1,7 +1,7 @@
 // Reading a partnership's status cell as one of the protocol's stages.
 
-import type { CellValue, Status, Value } from "../model.js";
-import { cellText, isCellError } from "./cell-text.js";
+import type { CellValue, Status, Value } from "../../model.js";
+import { cellText, isCellError } from "../cell-text.js";
 
 /**
  * Opening words of each status. A cell counts when it starts with one of

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { CellValue } from "../../../src/domain/model.js";
-import { parseMoney } from "../../../src/domain/register/parse-money.js";
+import type { CellValue } from "../../../../src/domain/model.js";
+import { parseMoney } from "../../../../src/domain/register/values/parse-money.js";
 
 describe("parseMoney: amounts as people type them", () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { CellValue, EvidenceState } from "../../../src/domain/model.js";
-import { parseEvidence } from "../../../src/domain/register/parse-evidence.js";
+import type { CellValue, EvidenceState } from "../../../../src/domain/model.js";
+import { parseEvidence } from "../../../../src/domain/register/values/parse-evidence.js";
 
 function expectState(cell: CellValue, state: EvidenceState): void {
   expect(parseEvidence(cell)).toMatchObject({ kind: "evidence", state });

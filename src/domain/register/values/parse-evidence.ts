@@ -1,7 +1,7 @@
 // Reading a yes/no/document cell ("Risk register in place?") as evidence that something is in place.
 
-import type { CellValue, EvidenceState, Value } from "../model.js";
-import { cellText, isCellError, stripEdges, safeText } from "./cell-text.js";
+import type { CellValue, EvidenceState, Value } from "../../model.js";
+import { cellText, isCellError, stripEdges, safeText } from "../cell-text.js";
 
 const NOT_APPLICABLE = /^(?:n\/a|n\.a\.?|n \/ a|na|not applicable|not required|not needed|not relevant)(?![a-z0-9])/;
 /** Cells that say both yes and no: a template's prompt left in place. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { CellValue } from "../../../src/domain/model.js";
-import { parseDate } from "../../../src/domain/register/parse-date.js";
+import type { CellValue } from "../../../../src/domain/model.js";
+import { parseDate } from "../../../../src/domain/register/values/parse-date.js";
 
 describe("parseDate: dates as people type them", () => {
   it.each([

@@ -1,7 +1,7 @@
 // Reading an assessment rating on the 1-5 scale ("4", "4/5", "Good").
 
-import type { CellValue, Value } from "../model.js";
-import { cellText, isCellError } from "./cell-text.js";
+import type { CellValue, Value } from "../../model.js";
+import { cellText, isCellError } from "../cell-text.js";
 
 const WORDS: Record<string, number> = {
   excellent: 5,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { CellValue } from "../../../src/domain/model.js";
-import { parseField } from "../../../src/domain/register/field-kinds.js";
-import { parseRating } from "../../../src/domain/register/parse-rating.js";
+import type { CellValue } from "../../../../src/domain/model.js";
+import { parseField } from "../../../../src/domain/register/values/field-kinds.js";
+import { parseRating } from "../../../../src/domain/register/values/parse-rating.js";
 
 describe("parseRating: ratings on the 1-5 scale, however they are written", () => {
   it.each<[CellValue, number]>([

@@ -1,8 +1,8 @@
-import { memoise } from "../memo.js";
-import type { CellValue, Field, FieldKind, Value } from "../model.js";
-import { parsePeople } from "../interests/parse-people.js";
-import { splitOrganisations } from "../interests/organisation-name.js";
-import { cellText, isCellError } from "./cell-text.js";
+import { memoise } from "../../memo.js";
+import type { CellValue, Field, FieldKind, Value } from "../../model.js";
+import { parsePeople } from "../../interests/parse-people.js";
+import { splitOrganisations } from "../../interests/organisation-name.js";
+import { cellText, isCellError } from "../cell-text.js";
 import { parseDate } from "./parse-date.js";
 import { parseEvidence } from "./parse-evidence.js";
 import { parseMoney } from "./parse-money.js";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { CellValue, Status } from "../../../src/domain/model.js";
-import { parseStatus } from "../../../src/domain/register/parse-status.js";
+import type { CellValue, Status } from "../../../../src/domain/model.js";
+import { parseStatus } from "../../../../src/domain/register/values/parse-status.js";
 
 const cases: [Status, string[]][] = [
   ["active", ["active", "Active", "ACTIVE", "live", "current", "ongoing", "operational", "open", "in place", "running", "established", "yes", "Active - reviewed annually", "1. Active"]],

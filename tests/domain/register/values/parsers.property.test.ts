@@ -1,12 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { CellValue, Value } from "../../../src/domain/model.js";
-import { daysBetween, daysInMonth, formatUkDate, isoFromParts, MONTH_NAMES, partsFromIso } from "../../../src/domain/register/calendar.js";
-import { cellText } from "../../../src/domain/register/cell-text.js";
-import { parseDate } from "../../../src/domain/register/parse-date.js";
-import { parseEvidence } from "../../../src/domain/register/parse-evidence.js";
-import { parseMoney } from "../../../src/domain/register/parse-money.js";
-import { parseStatus } from "../../../src/domain/register/parse-status.js";
+import type { CellValue, Value } from "../../../../src/domain/model.js";
+import { daysBetween, daysInMonth, formatUkDate, isoFromParts, MONTH_NAMES, partsFromIso } from "../../../../src/domain/register/calendar.js";
+import { cellText } from "../../../../src/domain/register/cell-text.js";
+import { parseDate } from "../../../../src/domain/register/values/parse-date.js";
+import { parseEvidence } from "../../../../src/domain/register/values/parse-evidence.js";
+import { parseMoney } from "../../../../src/domain/register/values/parse-money.js";
+import { parseStatus } from "../../../../src/domain/register/values/parse-status.js";
 
 /** Fragments people type in these cells, glued together at random to reach the parsers' corners. */
 const fragment = fc.constantFrom(
